@@ -1,0 +1,68 @@
+package com.thenandnow.lesson;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One immutable snapshot of the course: the live lessons in course order and every file with its
+ * problems. The library swaps whole snapshots, so a page never mixes two versions of the course.
+ * {@code notice} is set when the folder could not be read and the previous course is still served.
+ */
+public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> files, Instant loadedAt,
+                     Optional<String> notice) {
+
+    public Course {
+        Objects.requireNonNull(info);
+        lessons = List.copyOf(lessons);
+        files = List.copyOf(files);
+        Objects.requireNonNull(loadedAt);
+        Objects.requireNonNull(notice);
+    }
+
+    public Optional<Lesson> lesson(String id) {
+        return lessons.stream().filter(lesson -> lesson.id().equals(id)).findFirst();
+    }
+
+    /** The lesson after this one in course order, if any. */
+    public Optional<Lesson> next(Lesson lesson) {
+        int index = indexOf(lesson.id());
+        return index >= 0 && index + 1 < lessons.size() ? Optional.of(lessons.get(index + 1)) : Optional.empty();
+    }
+
+    public Optional<LessonFile> file(String fileName) {
+        return files.stream().filter(file -> file.fileName().equals(fileName)).findFirst();
+    }
+
+    /** Every problem of every file, sorted by path and line: what the validator prints. */
+    public List<Problem> problems() {
+        return files.stream().flatMap(file -> file.problems().stream()).sorted(Problem.IN_FILE_ORDER).toList();
+    }
+
+    public long errorCount() {
+        return problems().stream().filter(Problem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems().size() - errorCount();
+    }
+
+    Course withNotice(String message) {
+        return new Course(info, lessons, files, loadedAt, Optional.of(message));
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static Comparator<Lesson> courseOrder() {
+        return Comparator.comparingInt(Lesson::order).thenComparing(Lesson::fileName);
+    }
+}

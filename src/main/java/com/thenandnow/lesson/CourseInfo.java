@@ -1,0 +1,18 @@
+package com.thenandnow.lesson;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/** What {@code _course.md} says about the whole course; {@code paragraphs} bounds {@code Source: ¶N}. */
+public record CourseInfo(String title, String subtitle, String source, OptionalInt paragraphs, String welcomeHtml) {
+
+    public static final CourseInfo UNTITLED = new CourseInfo("Then & Now", "", "", OptionalInt.empty(), "");
+
+    public CourseInfo {
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(subtitle);
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(paragraphs);
+        Objects.requireNonNull(welcomeHtml);
+    }
+}

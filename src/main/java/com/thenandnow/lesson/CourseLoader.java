@@ -1,0 +1,125 @@
+package com.thenandnow.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the lessons folder into a {@link Course}. It remembers the last good version of every file
+ * between loads, so a file saved with an error keeps its previous version live. Not thread-safe:
+ * the library serialises loads.
+ */
+public final class CourseLoader {
+
+    private final Path folder;
+    private final Clock clock;
+    private final LessonParser lessonParser;
+    private final CourseFileParser courseFileParser;
+    private Map<String, Lesson> lastGood = Map.of();
+    private Optional<CourseInfo> lastGoodInfo = Optional.empty();
+    private Map<String, Seen> seen = Map.of();
+
+    private record Seen(String version, Instant at) {
+    }
+
+    public CourseLoader(Path folder, Clock clock, MarkdownRenderer markdown) {
+        this.folder = folder;
+        this.clock = clock;
+        this.lessonParser = new LessonParser(markdown);
+        this.courseFileParser = new CourseFileParser(markdown);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Reads every file of the folder afresh; throws when the folder itself cannot be read. */
+    public Course load() throws IOException {
+        Instant now = clock.instant();
+        List<LessonSource> lessonFiles = new ArrayList<>();
+        Optional<LessonSource> courseFile = Optional.empty();
+        for (Path path : markdownFiles()) {
+            LessonSource source = read(path);
+            if (source.fileName().equals(CourseFileParser.FILE_NAME)) {
+                courseFile = Optional.of(source);
+            } else if (!source.fileName().startsWith("_")) {
+                lessonFiles.add(source);
+            }
+        }
+        if (courseFile.isEmpty()) {
+            lastGoodInfo = Optional.empty(); // deleted: like a deleted lesson, its last good version goes too
+        }
+        List<LessonFile> files = new ArrayList<>();
+        Map<String, Seen> nowSeen = new HashMap<>();
+        courseFile.ifPresent(file -> files.add(loadCourseFile(file, loadedAt(file, now, nowSeen))));
+        CourseInfo info = lastGoodInfo.orElse(CourseInfo.UNTITLED);
+        ParseContext context = new ParseContext(info.paragraphs(), this::assetExists);
+        List<ParsedLesson> parsed = lessonFiles.stream().map(file -> lessonParser.parse(file, context)).toList();
+        List<CourseAssembler.Outcome> outcomes = CourseAssembler.assemble(parsed, lastGood);
+        outcomes.forEach(outcome -> files.add(lessonFile(outcome, loadedAt(outcome.parsed().source(), now, nowSeen))));
+        remember(outcomes, nowSeen);
+        List<Lesson> lessons = outcomes.stream().flatMap(outcome -> outcome.live().stream())
+                .sorted(Course.courseOrder()).toList();
+        return new Course(info, lessons, files, now, Optional.empty());
+    }
+
+    private List<Path> markdownFiles() throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    private LessonSource read(Path path) throws IOException {
+        String name = path.getFileName().toString();
+        return new LessonSource(name, folder.resolve(name).toString(), Files.readAllBytes(path));
+    }
+
+    private LessonFile loadCourseFile(LessonSource file, Instant loadedAt) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<CourseInfo> info = courseFileParser.parse(file, problems);
+        info.ifPresent(good -> lastGoodInfo = Optional.of(good));
+        boolean hasErrors = info.isEmpty();
+        FileState state = hasErrors ? (lastGoodInfo.isPresent() ? FileState.LAST_GOOD_VERSION : FileState.NOT_LIVE)
+                : problems.isEmpty() ? FileState.LIVE : FileState.LIVE_WITH_WARNINGS;
+        return new LessonFile(file.fileName(), file.path(), state, problems, Optional.empty(), Optional.empty(), loadedAt);
+    }
+
+    private LessonFile lessonFile(CourseAssembler.Outcome outcome, Instant loadedAt) {
+        LessonSource source = outcome.parsed().source();
+        return new LessonFile(source.fileName(), source.path(), outcome.state(), outcome.problems(),
+                outcome.parsed().draft(), outcome.live(), loadedAt);
+    }
+
+    /** When the file's current content was first read: unchanged files keep their time across reloads. */
+    private Instant loadedAt(LessonSource file, Instant now, Map<String, Seen> nowSeen) {
+        String version = LessonParser.version(file.content());
+        Seen before = seen.get(file.fileName());
+        Instant at = before != null && before.version().equals(version) ? before.at() : now;
+        nowSeen.put(file.fileName(), new Seen(version, at));
+        return at;
+    }
+
+    private void remember(List<CourseAssembler.Outcome> outcomes, Map<String, Seen> nowSeen) {
+        Map<String, Lesson> good = new HashMap<>();
+        outcomes.forEach(outcome -> outcome.live().ifPresent(lesson -> good.put(outcome.parsed().source().fileName(), lesson)));
+        lastGood = Map.copyOf(good);
+        seen = Map.copyOf(nowSeen);
+    }
+
+    private boolean assetExists(String relative) {
+        Path root = folder.toAbsolutePath().normalize();
+        Path asset = root.resolve(relative).normalize();
+        return asset.startsWith(root) && Files.isRegularFile(asset);
+    }
+}

@@ -1,0 +1,48 @@
+package com.thenandnow.lesson;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The instructors' command-line check: {@code java -jar app.jar validate [DIR]}. It reads a lessons
+ * folder with the same parser as the app, without starting the web server, prints every problem as
+ * {@code path:line: severity: message} and exits 1 when there is any error.
+ */
+public final class CourseValidator {
+
+    public static final String COMMAND = "validate";
+    private static final Path DEFAULT_FOLDER = Path.of("lessons");
+
+    private CourseValidator() {
+    }
+
+    /** Validates the folder named by {@code args[1]} (default {@code lessons}); answers the exit status. */
+    public static int run(String[] args, PrintStream out) {
+        Path folder = args.length > 1 ? Path.of(args[1]) : DEFAULT_FOLDER;
+        if (!Files.isDirectory(folder)) {
+            out.println(folder + ": error: no such folder; give the lessons folder, e.g. 'validate lessons'");
+            return 1;
+        }
+        try {
+            Course course = new CourseLoader(folder, Clock.systemUTC(), new MarkdownRenderer()).load();
+            course.problems().forEach(out::println);
+            out.println(summary(folder, course));
+            return course.errorCount() > 0 ? 1 : 0;
+        } catch (IOException e) {
+            out.println(folder + ": error: cannot read the folder: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String summary(Path folder, Course course) {
+        return String.format("%s: %d files checked, %d lessons valid; %s, %s", folder, course.files().size(),
+                course.lessons().size(), plural(course.errorCount(), "error"), plural(course.warningCount(), "warning"));
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
