@@ -1,0 +1,150 @@
+package com.thenandnow.quiz;
+
+import com.thenandnow.lesson.ChoiceOption;
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.lesson.MatchPair;
+import com.thenandnow.lesson.Question;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Grades responses against a lesson's answer keys, following the format's scoring rules: choice,
+ * true/false, short answer and number score 0 or 1; multiple choice, ordering and matching give
+ * partial credit. Pure: no state, no I/O.
+ */
+public final class QuizGrader {
+
+    private QuizGrader() {
+    }
+
+    /** Grades every question of the lesson; a question without a response scores 0. */
+    public static QuizResult grade(Lesson lesson, Map<Integer, Response> responses) {
+        List<QuestionResult> results = lesson.questions().stream()
+                .map(question -> grade(question, responses.getOrDefault(question.text().number(), Response.BLANK)))
+                .toList();
+        double mean = results.stream().mapToDouble(QuestionResult::score).average().orElse(0);
+        return new QuizResult(results, mean * 100, lesson.passPercent());
+    }
+
+    public static QuestionResult grade(Question question, Response response) {
+        return question.accept(new Grading(response));
+    }
+
+    /** Grades one response; a response of the wrong shape for the question counts as no answer. */
+    private record Grading(Response response) implements Question.Visitor<QuestionResult> {
+
+        @Override
+        public QuestionResult singleChoice(Question.SingleChoice question) {
+            if (!(response instanceof Response.Chosen chosen) || chosen.options().size() != 1) {
+                return unanswered(question);
+            }
+            boolean right = chosen.options().contains(question.rightOption());
+            return chosenResult(question, question.options(), chosen.options(), right ? 1 : 0);
+        }
+
+        @Override
+        public QuestionResult multipleChoice(Question.MultipleChoice question) {
+            if (!(response instanceof Response.Chosen chosen) || chosen.options().isEmpty()) {
+                return unanswered(question);
+            }
+            List<ChoiceOption> options = question.options();
+            long rightPicks = chosen.options().stream().filter(i -> isOption(options, i) && options.get(i).correct()).count();
+            long wrongPicks = chosen.options().size() - rightPicks;
+            double score = Math.max(0, (double) (rightPicks - wrongPicks) / question.rightOptionCount());
+            return chosenResult(question, options, chosen.options(), score);
+        }
+
+        @Override
+        public QuestionResult trueFalse(Question.TrueFalse question) {
+            if (!(response instanceof Response.Truth truth)) {
+                return unanswered(question);
+            }
+            return result(question, truth.value() == question.answer() ? 1 : 0, truth.value() ? "True" : "False");
+        }
+
+        @Override
+        public QuestionResult shortAnswer(Question.ShortAnswer question) {
+            if (!(response instanceof Response.Typed typed) || typed.text().isBlank()) {
+                return unanswered(question);
+            }
+            boolean right = question.variants().stream().anyMatch(variant -> ShortAnswers.matches(typed.text(), variant));
+            return result(question, right ? 1 : 0, typed.text().strip());
+        }
+
+        @Override
+        public QuestionResult number(Question.NumberAnswer question) {
+            if (!(response instanceof Response.Figure figure)) {
+                return unanswered(question);
+            }
+            BigDecimal distance = figure.value().subtract(question.value()).abs();
+            return result(question, distance.compareTo(question.tolerance()) <= 0 ? 1 : 0,
+                    figure.value().stripTrailingZeros().toPlainString());
+        }
+
+        @Override
+        public QuestionResult ordering(Question.Ordering question) {
+            List<Integer> order = response instanceof Response.Arranged arranged ? arranged.items() : List.of();
+            List<String> items = question.items();
+            if (!isPermutation(order, items.size())) {
+                return unanswered(question);
+            }
+            long inPlace = IntStream.range(0, order.size()).filter(i -> order.get(i) == i).count();
+            String answer = order.stream().map(items::get).collect(Collectors.joining(" → "));
+            return result(question, (double) inPlace / items.size(), answer);
+        }
+
+        @Override
+        public QuestionResult matching(Question.Matching question) {
+            if (!(response instanceof Response.Matched matched) || matched.rightByLeft().isEmpty()) {
+                return unanswered(question);
+            }
+            List<MatchPair> pairs = question.pairs();
+            long right = IntStream.range(0, pairs.size()).filter(i -> Integer.valueOf(i).equals(matched.rightByLeft().get(i))).count();
+            List<String> answer = new ArrayList<>();
+            matched.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .filter(entry -> isIndex(entry.getKey(), pairs.size()) && isIndex(entry.getValue(), pairs.size()))
+                    .forEach(entry -> answer.add(pairs.get(entry.getKey()).left() + " → " + pairs.get(entry.getValue()).right()));
+            return result(question, (double) right / pairs.size(), String.join("; ", answer));
+        }
+
+        private static QuestionResult chosenResult(Question question, List<ChoiceOption> options, Set<Integer> picked,
+                                                   double score) {
+            List<Integer> inFileOrder = picked.stream().filter(i -> isOption(options, i)).sorted().toList();
+            String answer = inFileOrder.stream().map(i -> options.get(i).text()).collect(Collectors.joining("; "));
+            List<String> feedback = inFileOrder.stream().map(options::get).filter(ChoiceOption::hasFeedback)
+                    .map(ChoiceOption::feedbackHtml).toList();
+            return result(question, score, Verdict.of(score, true), answer, feedback);
+        }
+
+        private static QuestionResult result(Question question, double score, String answer) {
+            return result(question, score, Verdict.of(score, true), answer, List.of());
+        }
+
+        private static QuestionResult unanswered(Question question) {
+            return result(question, 0, Verdict.UNANSWERED, "", List.of());
+        }
+
+        private static QuestionResult result(Question question, double score, Verdict verdict, String answer,
+                                             List<String> feedback) {
+            return new QuestionResult(question.text().number(), question.text().prompt(), score, verdict, answer, feedback);
+        }
+
+        private static boolean isOption(List<ChoiceOption> options, int index) {
+            return isIndex(index, options.size());
+        }
+
+        private static boolean isIndex(int index, int size) {
+            return index >= 0 && index < size;
+        }
+
+        private static boolean isPermutation(List<Integer> order, int size) {
+            return order.size() == size && order.stream().distinct().count() == size
+                    && order.stream().allMatch(i -> isIndex(i, size));
+        }
+    }
+}

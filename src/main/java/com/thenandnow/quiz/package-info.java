@@ -1,0 +1,5 @@
+/**
+ * Taking a quiz: the learner's responses, the order questions are shown in for one attempt, and the
+ * pure grading that turns responses into scores and feedback. Nothing here knows about learners or storage.
+ */
+package com.thenandnow.quiz;

@@ -1,0 +1,87 @@
+package com.thenandnow.quiz.ui;
+
+import com.thenandnow.lesson.ChoiceOption;
+import com.thenandnow.quiz.Response;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * An answer given with one Vaadin field: radio buttons (single choice, true/false), checkboxes
+ * (multiple choice), a text field (short answer) or a number field (number).
+ */
+final class FieldInput<V> implements AnswerInput {
+
+    private final AbstractField<?, V> field;
+    private final Function<V, Response> toResponse;
+
+    private FieldInput(AbstractField<?, V> field, Function<V, Response> toResponse) {
+        this.field = field;
+        this.toResponse = toResponse;
+    }
+
+    static FieldInput<Integer> singleChoice(List<ChoiceOption> options, List<Integer> order) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>("Choose one answer");
+        group.setItems(order);
+        group.setItemLabelGenerator(index -> options.get(index).text());
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        return new FieldInput<>(group, picked -> picked == null ? Response.BLANK : new Response.Chosen(Set.of(picked)));
+    }
+
+    static FieldInput<Set<Integer>> multipleChoice(List<ChoiceOption> options, List<Integer> order) {
+        CheckboxGroup<Integer> group = new CheckboxGroup<>("Choose every right answer");
+        group.setItems(order);
+        group.setItemLabelGenerator(index -> options.get(index).text());
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        return new FieldInput<>(group, picked -> picked.isEmpty() ? Response.BLANK : new Response.Chosen(picked));
+    }
+
+    static FieldInput<Boolean> trueFalse() {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>("True or false?");
+        group.setItems(true, false);
+        group.setItemLabelGenerator(value -> value ? "True" : "False");
+        return new FieldInput<>(group, picked -> picked == null ? Response.BLANK : new Response.Truth(picked));
+    }
+
+    static FieldInput<String> shortAnswer() {
+        TextField field = new TextField("Your answer");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return new FieldInput<>(field, text -> text.isBlank() ? Response.BLANK : new Response.Typed(text));
+    }
+
+    static FieldInput<BigDecimal> number() {
+        BigDecimalField field = new BigDecimalField("Your answer (a number)");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return new FieldInput<>(field, number -> number == null ? Response.BLANK : new Response.Figure(number));
+    }
+
+    @Override
+    public Component component() {
+        return field;
+    }
+
+    @Override
+    public Response response() {
+        return toResponse.apply(field.getValue());
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        field.setReadOnly(readOnly);
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        field.addValueChangeListener(event -> listener.run());
+    }
+}
