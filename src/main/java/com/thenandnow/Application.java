@@ -1,0 +1,34 @@
+package com.thenandnow;
+
+import com.thenandnow.lesson.CourseValidator;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Starts the web app, or with the argument {@code validate [DIR]} only checks a lessons folder
+ * and exits, without starting the server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme("then-and-now")
+@Push
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(CourseValidator.COMMAND)) {
+            System.exit(CourseValidator.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

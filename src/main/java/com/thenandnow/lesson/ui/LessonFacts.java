@@ -1,0 +1,25 @@
+package com.thenandnow.lesson.ui;
+
+import com.thenandnow.base.ui.Percent;
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.progress.LessonStatus;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.Collectors;
+
+/** The line under a lesson's title: reading time, the article paragraphs it rests on, the learner's best score. */
+class LessonFacts extends Paragraph {
+
+    LessonFacts(Lesson lesson, LessonStatus status) {
+        addClassName("lesson-facts");
+        StringBuilder facts = new StringBuilder(lesson.minutes() + " min read");
+        if (!lesson.sources().isEmpty()) {
+            facts.append(" · Based on ").append(lesson.sources().stream().map(n -> "¶" + n)
+                    .collect(Collectors.joining(", "))).append(" of the article");
+        }
+        if (status.progress().hasAttempts()) {
+            facts.append(" · Your best score: ").append(Percent.of(status.progress().bestPercent()));
+            facts.append(status.progress().isPassed() ? " (passed)" : " (not passed yet)");
+        }
+        setText(facts.toString());
+    }
+}
