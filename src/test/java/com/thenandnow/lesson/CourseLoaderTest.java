@@ -1,0 +1,256 @@
+package com.thenandnow.lesson;
+
+import static com.thenandnow.lesson.LessonFixtures.brokenLesson;
+import static com.thenandnow.lesson.LessonFixtures.format;
+import static com.thenandnow.lesson.LessonFixtures.validLesson;
+import static com.thenandnow.lesson.LessonFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a lessons folder, again and again: which version of each file is live. */
+class CourseLoaderTest {
+
+    @TempDir
+    Path folder;
+
+    private final ManualClock clock = new ManualClock();
+
+    private CourseLoader loader() {
+        return new CourseLoader(folder, clock, LessonFixtures.MARKDOWN);
+    }
+
+    @Test
+    void the_real_course_loads_without_errors() throws IOException {
+        Course course = new CourseLoader(Path.of("lessons"), clock, LessonFixtures.MARKDOWN).load();
+
+        assertThat(format(course.problems().stream().filter(Problem::isError).toList())).isEmpty();
+        assertThat(course.lessons()).isNotEmpty();
+        assertThat(course.info().paragraphs()).isPresent();
+    }
+
+    @Test
+    void lessons_come_in_course_order_and_other_files_are_ignored() throws IOException {
+        write(folder, "10-last.md", validLesson("Last"));
+        write(folder, "02-second.md", validLesson("Second"));
+        write(folder, "first.md", validLesson("First", "order: 1"));
+        write(folder, "_draft.md", validLesson("Draft"));
+        write(folder, ".hidden.md", validLesson("Hidden"));
+        write(folder, "notes.txt", "not a lesson");
+        write(folder, "old/03-old.md", validLesson("Old"));
+
+        Course course = loader().load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("first", "second", "last");
+        assertThat(course.files()).extracting(LessonFile::fileName).containsExactly("02-second.md", "10-last.md", "first.md");
+        assertThat(course.files()).extracting(LessonFile::state).containsOnly(FileState.LIVE);
+        assertThat(course.info()).isEqualTo(CourseInfo.UNTITLED);
+    }
+
+    @Test
+    void a_lesson_with_errors_has_a_draft_but_is_not_live_and_the_others_are() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-broken.md", brokenLesson("Broken"));
+
+        Course course = loader().load();
+        LessonFile broken = course.file("02-broken.md").orElseThrow();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(broken.state()).isEqualTo(FileState.NOT_LIVE);
+        assertThat(broken.live()).isEmpty();
+        assertThat(broken.draft()).map(Lesson::title).hasValue("Broken");
+        assertThat(broken.draft().orElseThrow().questions()).isEmpty();
+        assertThat(broken.problems()).extracting(Problem::toString)
+                .anyMatch(problem -> problem.startsWith(folder.resolve("02-broken.md") + ":8: error: a single choice"));
+    }
+
+    @Test
+    void a_file_that_is_not_utf_8_does_not_stop_the_others() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        Files.write(folder.resolve("02-latin.md"), "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Course course = loader().load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(course.file("02-latin.md").orElseThrow().state()).isEqualTo(FileState.NOT_LIVE);
+        assertThat(course.errorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_saved_with_an_error_keeps_its_last_good_version_live() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-lesson.md", validLesson("First version"));
+        loader.load();
+
+        write(folder, "01-lesson.md", brokenLesson("Second version"));
+        Course course = loader.load();
+        LessonFile file = course.file("01-lesson.md").orElseThrow();
+
+        assertThat(file.state()).isEqualTo(FileState.LAST_GOOD_VERSION);
+        assertThat(file.errorCount()).isEqualTo(1);
+        assertThat(file.live()).map(Lesson::title).hasValue("First version");
+        assertThat(file.draft()).map(Lesson::title).hasValue("Second version");
+        assertThat(course.lesson("lesson")).map(Lesson::title).hasValue("First version");
+    }
+
+    @Test
+    void a_fixed_file_goes_live_again() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-lesson.md", validLesson("First version"));
+        loader.load();
+        write(folder, "01-lesson.md", brokenLesson("Broken version"));
+        loader.load();
+
+        write(folder, "01-lesson.md", validLesson("Fixed version"));
+        Course course = loader.load();
+
+        assertThat(course.file("01-lesson.md").orElseThrow().state()).isEqualTo(FileState.LIVE);
+        assertThat(course.lesson("lesson")).map(Lesson::title).hasValue("Fixed version");
+    }
+
+    @Test
+    void a_file_with_errors_from_the_start_goes_live_once_fixed() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-lesson.md", brokenLesson("Broken"));
+        assertThat(loader.load().lessons()).isEmpty();
+
+        write(folder, "01-lesson.md", validLesson("Fixed"));
+
+        assertThat(loader.load().lesson("lesson")).map(Lesson::title).hasValue("Fixed");
+    }
+
+    @Test
+    void a_deleted_file_disappears_from_the_course() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-stays.md", validLesson("Stays"));
+        write(folder, "02-goes.md", validLesson("Goes"));
+        loader.load();
+
+        Files.delete(folder.resolve("02-goes.md"));
+        Course course = loader.load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("stays");
+        assertThat(course.file("02-goes.md")).isEmpty();
+    }
+
+    @Test
+    void a_deleted_file_does_not_come_back_with_its_old_version() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-lesson.md", validLesson("Old"));
+        loader.load();
+        Files.delete(folder.resolve("01-lesson.md"));
+        loader.load();
+
+        write(folder, "01-lesson.md", brokenLesson("New"));
+
+        assertThat(loader.load().lessons()).isEmpty();
+    }
+
+    @Test
+    void a_renamed_file_is_served_under_its_new_name() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-lesson.md", validLesson("Lesson"));
+        loader.load();
+
+        Files.move(folder.resolve("01-lesson.md"), folder.resolve("05-lesson.md"));
+        Course course = loader.load();
+
+        assertThat(course.files()).extracting(LessonFile::fileName).containsExactly("05-lesson.md");
+        assertThat(course.lesson("lesson")).map(Lesson::order).hasValue(5);
+        assertThat(course.problems()).isEmpty();
+    }
+
+    @Test
+    void loaded_at_stays_for_unchanged_files_and_moves_for_changed_ones() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "01-same.md", validLesson("Same"));
+        write(folder, "02-edited.md", validLesson("Edited"));
+        Instant first = loader.load().loadedAt();
+
+        clock.advance();
+        write(folder, "02-edited.md", validLesson("Edited again"));
+        Course course = loader.load();
+
+        assertThat(course.loadedAt()).isAfter(first);
+        assertThat(course.file("01-same.md").orElseThrow().loadedAt()).isEqualTo(first);
+        assertThat(course.file("02-edited.md").orElseThrow().loadedAt()).isEqualTo(course.loadedAt());
+    }
+
+    @Test
+    void the_course_file_describes_the_course_and_is_listed_with_the_files() throws IOException {
+        write(folder, "_course.md", "---\ntitle: Then & Now\nparagraphs: 15\n---\n\nWelcome.\n");
+        write(folder, "01-lesson.md", validLesson("Lesson"));
+
+        Course course = loader().load();
+
+        assertThat(course.info().title()).isEqualTo("Then & Now");
+        assertThat(course.info().paragraphs()).hasValue(15);
+        assertThat(course.file("_course.md").orElseThrow().state()).isEqualTo(FileState.LIVE);
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("lesson");
+    }
+
+    @Test
+    void a_course_file_saved_with_an_error_keeps_its_last_good_version() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "_course.md", "---\ntitle: Good title\n---\n");
+        loader.load();
+
+        write(folder, "_course.md", "---\ntitle: Bad title\nparagraphs: 0\n---\n");
+        Course course = loader.load();
+
+        assertThat(course.info().title()).isEqualTo("Good title");
+        assertThat(course.file("_course.md").orElseThrow().state()).isEqualTo(FileState.LAST_GOOD_VERSION);
+    }
+
+    @Test
+    void a_deleted_course_file_leaves_the_course_untitled() throws IOException {
+        CourseLoader loader = loader();
+        write(folder, "_course.md", "---\ntitle: Old title\nparagraphs: 3\n---\n");
+        loader.load();
+
+        Files.delete(folder.resolve("_course.md"));
+
+        assertThat(loader.load().info()).isEqualTo(CourseInfo.UNTITLED);
+    }
+
+    @Test
+    void a_missing_folder_is_an_exception_for_the_caller_to_handle() {
+        CourseLoader loader = new CourseLoader(folder.resolve("missing"), clock, LessonFixtures.MARKDOWN);
+
+        assertThatThrownBy(loader::load).isInstanceOf(IOException.class);
+    }
+
+    /** A clock the test moves by hand, so load times are known. */
+    private static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2025-05-22T10:00:00Z");
+
+        void advance() {
+            now = now.plusSeconds(60);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.thenandnow.lesson;
+
+import static com.thenandnow.lesson.LessonFixtures.brokenLesson;
+import static com.thenandnow.lesson.LessonFixtures.validLesson;
+import static com.thenandnow.lesson.LessonFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line check: what it prints and the exit status it answers. */
+class CourseValidatorTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private int validate(String... args) {
+        return CourseValidator.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> lines() {
+        return printed.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void errors_are_printed_with_path_and_line_and_the_status_is_1() {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-broken.md", brokenLesson("Broken"));
+        write(folder, "03-odd.md", validLesson("Odd", "colour: red"));
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines()).hasSize(3);
+        assertThat(lines().get(0)).startsWith(folder.resolve("02-broken.md") + ":8: error: a single choice question needs exactly one (x)");
+        assertThat(lines().get(1)).startsWith(folder.resolve("03-odd.md") + ":3: warning: unknown front matter key 'colour'");
+        assertThat(lines().get(2)).isEqualTo(folder + ": 3 files checked, 2 lessons valid; 1 error, 1 warning");
+    }
+
+    @Test
+    void warnings_alone_give_status_0() {
+        write(folder, "01-odd.md", validLesson("Odd", "colour: red", "size: big"));
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines()).last().isEqualTo(folder + ": 1 files checked, 1 lessons valid; 0 errors, 2 warnings");
+    }
+
+    @Test
+    void a_clean_folder_prints_only_the_summary() {
+        write(folder, "_course.md", "---\ntitle: Course\n---\n");
+        write(folder, "01-a.md", validLesson("A"));
+        write(folder, "02-b.md", validLesson("B"));
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines()).containsExactly(folder + ": 3 files checked, 2 lessons valid; 0 errors, 0 warnings");
+    }
+
+    @Test
+    void problems_of_several_files_come_sorted_by_path_and_line() {
+        write(folder, "02-b.md", brokenLesson("B").replace("title: B", "title: B\ncolour: red"));
+        write(folder, "01-a.md", "---\nsummary: no title\n---\n");
+
+        validate(CourseValidator.COMMAND, folder.toString());
+
+        Path a = folder.resolve("01-a.md");
+        Path b = folder.resolve("02-b.md");
+        assertThat(lines()).satisfiesExactly(
+                line -> assertThat(line).startsWith(a + ":1: error: the lesson has no title"),
+                line -> assertThat(line).startsWith(a + ":1: error: the lesson has no '## Quiz' section"),
+                line -> assertThat(line).startsWith(b + ":3: warning: unknown front matter key 'colour'"),
+                line -> assertThat(line).startsWith(b + ":9: error: a single choice question"),
+                line -> assertThat(line).isEqualTo(folder + ": 2 files checked, 0 lessons valid; 3 errors, 1 warning"));
+    }
+
+    @Test
+    void a_missing_folder_is_an_error_with_status_1() {
+        Path missing = folder.resolve("no-such-folder");
+
+        int status = validate(CourseValidator.COMMAND, missing.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines()).containsExactly(missing + ": error: no such folder; give the lessons folder, e.g. 'validate lessons'");
+    }
+
+    @Test
+    void without_a_folder_the_lessons_folder_is_checked() {
+        int status = validate(CourseValidator.COMMAND);
+
+        assertThat(status).as("the real course has no errors").isZero();
+        assertThat(lines()).last().asString()
+                .matches("lessons: \\d+ files checked, \\d+ lessons valid; 0 errors, \\d+ warnings?");
+    }
+}
