@@ -25,10 +25,9 @@ import java.util.stream.Collectors;
  */
 class QuestionCard extends Section {
 
+    final Question question;
     final AnswerInput input;
     final Div outcome = new Div();
-
-    private final Question question;
 
     QuestionCard(Question question, QuizAttempt attempt) {
         this.question = question;
