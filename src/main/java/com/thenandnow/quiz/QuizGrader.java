@@ -6,6 +6,7 @@ import com.thenandnow.lesson.MatchPair;
 import com.thenandnow.lesson.Question;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,12 +36,16 @@ public final class QuizGrader {
         return question.accept(new Grading(response));
     }
 
-    /** Grades one response; a response of the wrong shape for the question counts as no answer. */
+    /**
+     * Grades one response; a response of the wrong shape for the question (another kind, or naming an
+     * option, item or pair the question does not have) counts as no answer.
+     */
     private record Grading(Response response) implements Question.Visitor<QuestionResult> {
 
         @Override
         public QuestionResult singleChoice(Question.SingleChoice question) {
-            if (!(response instanceof Response.Chosen chosen) || chosen.options().size() != 1) {
+            if (!(response instanceof Response.Chosen chosen) || chosen.options().size() != 1
+                    || !allIndexes(chosen.options(), question.options().size())) {
                 return unanswered(question);
             }
             boolean right = chosen.options().contains(question.rightOption());
@@ -49,11 +54,12 @@ public final class QuizGrader {
 
         @Override
         public QuestionResult multipleChoice(Question.MultipleChoice question) {
-            if (!(response instanceof Response.Chosen chosen) || chosen.options().isEmpty()) {
+            if (!(response instanceof Response.Chosen chosen) || chosen.options().isEmpty()
+                    || !allIndexes(chosen.options(), question.options().size())) {
                 return unanswered(question);
             }
             List<ChoiceOption> options = question.options();
-            long rightPicks = chosen.options().stream().filter(i -> isOption(options, i) && options.get(i).correct()).count();
+            long rightPicks = chosen.options().stream().filter(i -> options.get(i).correct()).count();
             long wrongPicks = chosen.options().size() - rightPicks;
             double score = Math.max(0, (double) (rightPicks - wrongPicks) / question.rightOptionCount());
             return chosenResult(question, options, chosen.options(), score);
@@ -100,21 +106,22 @@ public final class QuizGrader {
 
         @Override
         public QuestionResult matching(Question.Matching question) {
-            if (!(response instanceof Response.Matched matched) || matched.rightByLeft().isEmpty()) {
+            List<MatchPair> pairs = question.pairs();
+            if (!(response instanceof Response.Matched matched) || matched.rightByLeft().isEmpty()
+                    || !allIndexes(matched.rightByLeft().keySet(), pairs.size())
+                    || !allIndexes(matched.rightByLeft().values(), pairs.size())) {
                 return unanswered(question);
             }
-            List<MatchPair> pairs = question.pairs();
             long right = IntStream.range(0, pairs.size()).filter(i -> Integer.valueOf(i).equals(matched.rightByLeft().get(i))).count();
             List<String> answer = new ArrayList<>();
             matched.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .filter(entry -> isIndex(entry.getKey(), pairs.size()) && isIndex(entry.getValue(), pairs.size()))
                     .forEach(entry -> answer.add(pairs.get(entry.getKey()).left() + " → " + pairs.get(entry.getValue()).right()));
             return result(question, (double) right / pairs.size(), String.join("; ", answer));
         }
 
         private static QuestionResult chosenResult(Question question, List<ChoiceOption> options, Set<Integer> picked,
                                                    double score) {
-            List<Integer> inFileOrder = picked.stream().filter(i -> isOption(options, i)).sorted().toList();
+            List<Integer> inFileOrder = picked.stream().sorted().toList();
             String answer = inFileOrder.stream().map(i -> options.get(i).text()).collect(Collectors.joining("; "));
             List<String> feedback = inFileOrder.stream().map(options::get).filter(ChoiceOption::hasFeedback)
                     .map(ChoiceOption::feedbackHtml).toList();
@@ -134,8 +141,9 @@ public final class QuizGrader {
             return new QuestionResult(question.text().number(), question.text().prompt(), score, verdict, answer, feedback);
         }
 
-        private static boolean isOption(List<ChoiceOption> options, int index) {
-            return isIndex(index, options.size());
+        /** Indexes that name no option, item or pair make the response the wrong shape: forged or stale. */
+        private static boolean allIndexes(Collection<Integer> indexes, int size) {
+            return indexes.stream().allMatch(i -> isIndex(i, size));
         }
 
         private static boolean isIndex(int index, int size) {
@@ -143,8 +151,7 @@ public final class QuizGrader {
         }
 
         private static boolean isPermutation(List<Integer> order, int size) {
-            return order.size() == size && order.stream().distinct().count() == size
-                    && order.stream().allMatch(i -> isIndex(i, size));
+            return order.size() == size && order.stream().distinct().count() == size && allIndexes(order, size);
         }
     }
 }

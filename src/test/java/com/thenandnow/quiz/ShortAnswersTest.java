@@ -1,0 +1,51 @@
+package com.thenandnow.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The lenient comparison of typed answers, on its own. */
+class ShortAnswersTest {
+
+    @Test
+    void normalising_lowercases_strips_accents_spaces_and_trailing_punctuation() {
+        assertThat(ShortAnswers.normalise("  Nouréev!? ")).isEqualTo("noureev");
+        assertThat(ShortAnswers.normalise("Ïgor Ñovák.")).isEqualTo("igor novak");
+    }
+
+    @Test
+    void normalising_turns_curly_apostrophes_straight() {
+        assertThat(ShortAnswers.normalise("Stalin’s ‘daughter’")).isEqualTo("stalin's 'daughter");
+    }
+
+    @Test
+    void normalising_keeps_inner_punctuation_and_collapses_inner_runs_of_spaces() {
+        assertThat(ShortAnswers.normalise("St. Petersburg")).isEqualTo("st. petersburg");
+        assertThat(ShortAnswers.normalise("Mikhail \t Baryshnikov")).isEqualTo("mikhail baryshnikov");
+    }
+
+    @Test
+    void accents_case_spaces_and_trailing_punctuation_do_not_count() {
+        assertThat(ShortAnswers.matches("Noureev", "Nouréev")).isTrue();
+        assertThat(ShortAnswers.matches("NOURÉEV", "Noureev")).isTrue();
+        assertThat(ShortAnswers.matches("  Baryshnikov  ", "Baryshnikov")).isTrue();
+        assertThat(ShortAnswers.matches("Baryshnikov.", "Baryshnikov")).isTrue();
+        assertThat(ShortAnswers.matches("baryshnikov!", "Baryshnikov")).isTrue();
+        assertThat(ShortAnswers.matches("O’Neill", "O'Neill")).isTrue();
+    }
+
+    @Test
+    void inner_differences_still_count() {
+        assertThat(ShortAnswers.matches("Baryshnikova", "Baryshnikov")).isFalse();
+        assertThat(ShortAnswers.matches("Bary shnikov", "Baryshnikov")).isFalse();
+        assertThat(ShortAnswers.matches("St Petersburg", "St. Petersburg")).isFalse();
+        assertThat(ShortAnswers.matches("ONeill", "O'Neill")).isFalse();
+        assertThat(ShortAnswers.matches("Nureyev", "Nouréev")).isFalse();
+    }
+
+    @Test
+    void a_blank_answer_never_matches() {
+        assertThat(ShortAnswers.matches("", "Baryshnikov")).isFalse();
+        assertThat(ShortAnswers.matches("   ", "Baryshnikov")).isFalse();
+    }
+}
