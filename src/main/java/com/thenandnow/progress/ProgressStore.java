@@ -18,8 +18,9 @@ public interface ProgressStore {
     void markRead(LearnerId learner, String lessonId, Instant at);
 
     /**
-     * Records the attempt once: recording an attempt with an id already recorded changes nothing.
-     * Answers the learner's progress in that lesson afterwards.
+     * Records the attempt once: recording again an attempt that is still kept (the first one, or one of
+     * the latest {@code app.progress.attempts-kept}) changes nothing, so a double click or a resent
+     * request counts once. Answers the learner's progress in that lesson afterwards.
      */
     LessonProgress record(LearnerId learner, Attempt attempt);
 
