@@ -13,7 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Learner views are {@code @AnonymousAllowed}; instructor views and downloads need the INSTRUCTOR
- * role, and anyone else is sent to the login view.
+ * role, and anyone else is sent to the login view. Every other address is open, so a mistyped one
+ * shows the friendly not-found page rather than the instructor login; views stay guarded by their
+ * access annotations, which Vaadin checks on every navigation.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,8 +25,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(LessonFileController.PATH + "**").permitAll()
-                .requestMatchers("/instructor/**").hasRole(InstructorAccount.ROLE));
+                .requestMatchers("/instructor/**").hasRole(InstructorAccount.ROLE)
+                .requestMatchers(LessonFileController.PATH + "**", "/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
