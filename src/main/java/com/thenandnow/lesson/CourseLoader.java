@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +22,8 @@ import java.util.stream.Stream;
  */
 public final class CourseLoader {
 
+    private static final int ASSET_DEPTH = 4;
+
     private final Path folder;
     private final Clock clock;
     private final LessonParser lessonParser;
@@ -26,8 +31,16 @@ public final class CourseLoader {
     private Map<String, Lesson> lastGood = Map.of();
     private Optional<CourseInfo> lastGoodInfo = Optional.empty();
     private Map<String, Seen> seen = Map.of();
+    private Map<String, CachedParse> parses = Map.of();
 
     private record Seen(String version, Instant at) {
+    }
+
+    /** What a lesson's parse depends on: its bytes, the article's length, and the files beside it (images). */
+    private record ParseInput(String version, OptionalInt paragraphs, Set<String> assets) {
+    }
+
+    private record CachedParse(ParseInput input, ParsedLesson parsed) {
     }
 
     public CourseLoader(Path folder, Clock clock, MarkdownRenderer markdown) {
@@ -61,14 +74,35 @@ public final class CourseLoader {
         Map<String, Seen> nowSeen = new HashMap<>();
         courseFile.ifPresent(file -> files.add(loadCourseFile(file, loadedAt(file, now, nowSeen))));
         CourseInfo info = lastGoodInfo.orElse(CourseInfo.UNTITLED);
-        ParseContext context = new ParseContext(info.paragraphs(), this::assetExists);
-        List<ParsedLesson> parsed = lessonFiles.stream().map(file -> lessonParser.parse(file, context)).toList();
+        List<ParsedLesson> parsed = parseAll(lessonFiles, info, now, nowSeen);
         List<CourseAssembler.Outcome> outcomes = CourseAssembler.assemble(parsed, lastGood);
-        outcomes.forEach(outcome -> files.add(lessonFile(outcome, loadedAt(outcome.parsed().source(), now, nowSeen))));
+        outcomes.forEach(outcome -> files.add(lessonFile(outcome, nowSeen.get(outcome.parsed().source().fileName()).at())));
         remember(outcomes, nowSeen);
         List<Lesson> lessons = outcomes.stream().flatMap(outcome -> outcome.live().stream())
                 .sorted(Course.courseOrder()).toList();
         return new Course(info, lessons, files, now, Optional.empty());
+    }
+
+    /**
+     * Parses the lessons, reusing the last parse of every file whose inputs are unchanged: a save then
+     * costs one parse, not one per lesson, which keeps reloads quick on a busy machine.
+     */
+    private List<ParsedLesson> parseAll(List<LessonSource> lessonFiles, CourseInfo info, Instant now,
+                                        Map<String, Seen> nowSeen) throws IOException {
+        ParseContext context = new ParseContext(info.paragraphs(), this::assetExists);
+        Set<String> assets = assetNames();
+        Map<String, CachedParse> next = new HashMap<>();
+        List<ParsedLesson> parsed = new ArrayList<>();
+        for (LessonSource file : lessonFiles) {
+            loadedAt(file, now, nowSeen);
+            ParseInput input = new ParseInput(nowSeen.get(file.fileName()).version(), info.paragraphs(), assets);
+            CachedParse cached = parses.get(file.fileName());
+            ParsedLesson result = cached != null && cached.input().equals(input) ? cached.parsed() : lessonParser.parse(file, context);
+            next.put(file.fileName(), new CachedParse(input, result));
+            parsed.add(result);
+        }
+        parses = Map.copyOf(next);
+        return parsed;
     }
 
     private List<Path> markdownFiles() throws IOException {
@@ -115,6 +149,14 @@ public final class CourseLoader {
         outcomes.forEach(outcome -> outcome.live().ifPresent(lesson -> good.put(outcome.parsed().source().fileName(), lesson)));
         lastGood = Map.copyOf(good);
         seen = Map.copyOf(nowSeen);
+    }
+
+    /** Every file in the folder and its sub-folders but the lessons: what images may refer to. */
+    private Set<String> assetNames() throws IOException {
+        try (Stream<Path> entries = Files.walk(folder, ASSET_DEPTH)) {
+            return entries.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".md"))
+                    .map(path -> folder.relativize(path).toString()).collect(Collectors.toSet());
+        }
     }
 
     private boolean assetExists(String relative) {

@@ -230,6 +230,29 @@ class CourseLoaderTest {
         assertThatThrownBy(loader::load).isInstanceOf(IOException.class);
     }
 
+    @Test
+    void an_image_added_later_clears_its_missing_file_warning_on_the_next_load() throws IOException {
+        write(folder, "01-map.md", validLesson("Map").replace("Some words to read.", "![A map](images/map.png)"));
+        CourseLoader loader = loader();
+        assertThat(format(loader.load().problems())).singleElement().asString().contains("images/map.png' is missing");
+
+        write(folder, "images/map.png", "not really a PNG, but a file");
+
+        assertThat(loader.load().problems()).isEmpty();
+    }
+
+    @Test
+    void a_change_of_the_article_length_rechecks_the_sources_of_unchanged_lessons() throws IOException {
+        write(folder, "_course.md", "---\nparagraphs: 15\n---\n");
+        write(folder, "01-a.md", validLesson("A") + "\nSource: ¶12\n");
+        CourseLoader loader = loader();
+        assertThat(loader.load().problems()).isEmpty();
+
+        write(folder, "_course.md", "---\nparagraphs: 10\n---\n");
+
+        assertThat(format(loader.load().problems())).singleElement().asString().contains("¶12 is outside the article");
+    }
+
     /** A clock the test moves by hand, so load times are known. */
     private static final class ManualClock extends Clock {
         private Instant now = Instant.parse("2025-05-22T10:00:00Z");
