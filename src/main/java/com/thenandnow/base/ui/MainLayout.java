@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         LearnerProgress learner = progress.progress(CurrentLearner.id());
         showName(learner);
-        if (!learner.introduced() && !askedForName) {
+        boolean firstVisit = !learner.introduced() && !askedForName;
+        PageTop.show(event.getLocationChangeEvent().getUI(), !firstVisit);
+        if (firstVisit) {
             askForName();
         }
     }

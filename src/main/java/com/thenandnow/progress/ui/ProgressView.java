@@ -64,14 +64,16 @@ public class ProgressView extends VerticalLayout {
     private void configureGrid(List<LessonStatus> statuses) {
         lessons.addComponentColumn(status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())))
                 .setHeader("Lesson").setFlexGrow(3);
-        lessons.addColumn(status -> status.state().label()).setHeader("State");
-        lessons.addColumn(status -> status.progress().attemptCount()).setHeader("Attempts");
-        lessons.addColumn(status -> score(status.progress(), status.progress().bestPercent())).setHeader("Best");
-        lessons.addColumn(status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–")).setHeader("Last");
-        lessons.addColumn(status -> when(status.progress().passedAt())).setHeader("Passed on");
+        lessons.addColumn(status -> status.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> status.progress().attemptCount()).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> score(status.progress(), status.progress().bestPercent())).setHeader("Best")
+                .setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"))
+                .setHeader("Last").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> when(status.progress().passedAt())).setHeader("Passed on").setAutoWidth(true);
         lessons.setItems(statuses);
         lessons.setAllRowsVisible(true);
-        lessons.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        lessons.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private static String score(LessonProgress progress, double percent) {

@@ -3,6 +3,7 @@ package com.thenandnow.quiz.ui;
 import com.thenandnow.base.ui.CurrentLearner;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.MainLayout;
+import com.thenandnow.base.ui.PageTop;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.LessonLibrary;
@@ -104,7 +105,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
     private void tryAgain() {
         Lesson latest = library.lesson(attempt.lesson().id()).orElse(attempt.lesson());
         show(latest.version().equals(attempt.lesson().version()) ? progress.retry(attempt) : progress.startAttempt(latest));
-        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+        PageTop.show(UI.getCurrent(), true);
     }
 
     @Override
