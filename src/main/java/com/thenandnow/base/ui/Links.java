@@ -1,6 +1,8 @@
 package com.thenandnow.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The app's routes, so views link to each other without depending on each other's classes. */
 public final class Links {
@@ -8,6 +10,7 @@ public final class Links {
     public static final String HOME = "";
     public static final String PROGRESS = "progress";
     public static final String INSTRUCTOR = "instructor";
+    public static final String CLASS_PROGRESS = INSTRUCTOR + "/class";
 
     private Links() {
     }
@@ -18,6 +21,11 @@ public final class Links {
 
     public static String quiz(String lessonId) {
         return lesson(lessonId) + "/quiz";
+    }
+
+    /** The instructor's preview of a lesson file, by file name: a file that is not live may have no valid id. */
+    public static String preview(String fileName) {
+        return INSTRUCTOR + "/preview/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A link the Vaadin router follows in place, without reloading the page. */

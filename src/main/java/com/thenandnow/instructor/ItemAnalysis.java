@@ -1,0 +1,111 @@
+package com.thenandnow.instructor;
+
+import com.thenandnow.lesson.Course;
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.lesson.QuestionText;
+import com.thenandnow.progress.Attempt;
+import com.thenandnow.progress.LearnerProgress;
+import com.thenandnow.progress.LessonProgress;
+import com.thenandnow.quiz.QuestionResult;
+import com.thenandnow.quiz.Verdict;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Item analysis: for every question of the live lessons, how learners answered it, so an instructor sees
+ * which question, and which paragraph of the source, learners misread. Pure: no state, no I/O.
+ * <ul>
+ * <li><b>answered</b>: learners who gave a non-blank answer in at least one kept attempt;</li>
+ * <li><b>right first try</b>: of the learners whose first attempt at the lesson had the question, those who
+ * got it fully right there;</li>
+ * <li><b>right overall</b>: of all recorded answers in the kept attempts (the first and the recent ones, each
+ * once; blank answers included, as in the first try), those fully right;</li>
+ * <li><b>common wrong answers</b>: the {@value #WRONG_ANSWERS_SHOWN} most frequent non-blank answers that were
+ * not fully right, counted over the same answers, spellings that differ only in case or accents together.</li>
+ * </ul>
+ * An attempt's answer belongs to a question when both its number and its prompt are the same: rewording
+ * or moving a question starts its figures afresh, while fixing a typo in an option keeps them.
+ */
+public final class ItemAnalysis {
+
+    static final int WRONG_ANSWERS_SHOWN = 3;
+
+    private ItemAnalysis() {
+    }
+
+    /** The figures of every question of every live lesson, in course order. */
+    public static List<QuestionStats> of(Course course, List<LearnerProgress> learners) {
+        return course.lessons().stream().flatMap(lesson -> of(lesson, learners).stream()).toList();
+    }
+
+    /** The figures of every question of one lesson, in quiz order. */
+    public static List<QuestionStats> of(Lesson lesson, List<LearnerProgress> learners) {
+        return lesson.questions().stream().map(question -> {
+            Tally tally = new Tally(question.text());
+            learners.forEach(learner -> tally.add(learner.lesson(lesson.id())));
+            return tally.stats(lesson);
+        }).toList();
+    }
+
+    /** The attempts kept of a lesson: the first one and the recent ones, each once. */
+    static List<Attempt> keptAttempts(LessonProgress progress) {
+        Map<UUID, Attempt> byId = new LinkedHashMap<>();
+        progress.firstAttempt().ifPresent(attempt -> byId.put(attempt.id(), attempt));
+        progress.recentAttempts().forEach(attempt -> byId.putIfAbsent(attempt.id(), attempt));
+        return List.copyOf(byId.values());
+    }
+
+    private static Optional<QuestionResult> resultOf(Attempt attempt, QuestionText question) {
+        return attempt.result().question(question.number()).filter(result -> result.prompt().equals(question.prompt()));
+    }
+
+    private static boolean isGiven(QuestionResult result) {
+        return result.verdict() != Verdict.UNANSWERED && !result.answer().isBlank();
+    }
+
+    /** Counts for one question while the learners are gone through. */
+    private static final class Tally {
+        private final QuestionText question;
+        private final WrongAnswers wrong = new WrongAnswers();
+        private int answered;
+        private int firstAttempts;
+        private int rightFirstAttempts;
+        private int answers;
+        private int rightAnswers;
+
+        Tally(QuestionText question) {
+            this.question = question;
+        }
+
+        void add(LessonProgress progress) {
+            List<QuestionResult> results = keptAttempts(progress).stream()
+                    .flatMap(attempt -> resultOf(attempt, question).stream()).toList();
+            if (results.stream().anyMatch(ItemAnalysis::isGiven)) {
+                answered++;
+            }
+            progress.firstAttempt().flatMap(first -> resultOf(first, question)).ifPresent(result -> {
+                firstAttempts++;
+                rightFirstAttempts += result.isRight() ? 1 : 0;
+            });
+            results.forEach(this::count);
+        }
+
+        private void count(QuestionResult result) {
+            answers++;
+            if (result.isRight()) {
+                rightAnswers++;
+            } else if (isGiven(result)) {
+                wrong.add(result.answer());
+            }
+        }
+
+        QuestionStats stats(Lesson lesson) {
+            return new QuestionStats(lesson.id(), lesson.title(), question.number(), question.prompt(),
+                    question.sources(), answered, firstAttempts, rightFirstAttempts, answers, rightAnswers,
+                    wrong.top(WRONG_ANSWERS_SHOWN));
+        }
+    }
+}

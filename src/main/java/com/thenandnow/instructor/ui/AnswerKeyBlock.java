@@ -1,0 +1,62 @@
+package com.thenandnow.instructor.ui;
+
+import com.thenandnow.base.ui.SafeHtml;
+import com.thenandnow.lesson.ChoiceOption;
+import com.thenandnow.lesson.Question;
+import com.thenandnow.quiz.AnswerKey;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+
+/**
+ * What only instructors see of a question: the right answer as learners are shown it after checking, every
+ * option of a choice question marked right or wrong with its feedback, the explanation and the sources.
+ */
+class AnswerKeyBlock extends Div {
+
+    AnswerKeyBlock(Question question) {
+        addClassName("answer-key");
+        add(new H4("Answer key"), new Paragraph("Right answer:"), lines(AnswerKey.describe(question)));
+        List<ChoiceOption> options = optionsOf(question);
+        if (!options.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("key-options");
+            options.forEach(option -> list.add(option(option)));
+            add(new Paragraph("Every option:"), list);
+        }
+        add(question.text().hasExplanation() ? SafeHtml.of(question.text().explanationHtml(), "explanation")
+                : new Paragraph("No explanation: learners see none after checking."));
+        if (!question.text().sources().isEmpty()) {
+            add(new Paragraph("Source: " + Texts.paragraphs(question.text().sources()) + " of the article"));
+        }
+    }
+
+    private static UnorderedList lines(List<String> lines) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("key-answer");
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return list;
+    }
+
+    private static ListItem option(ChoiceOption option) {
+        Span mark = new Span(option.correct() ? "✓ right" : "✗ wrong");
+        mark.addClassName(option.correct() ? "key-right" : "key-wrong");
+        ListItem item = new ListItem(mark, new Span(" " + option.text()));
+        if (option.hasFeedback()) {
+            item.add(SafeHtml.of(option.feedbackHtml(), "option-feedback"));
+        }
+        return item;
+    }
+
+    /** Only the two choice kinds have options with feedback; a visitor over all seven kinds would say no more. */
+    private static List<ChoiceOption> optionsOf(Question question) {
+        if (question instanceof Question.SingleChoice single) {
+            return single.options();
+        }
+        return question instanceof Question.MultipleChoice multiple ? multiple.options() : List.of();
+    }
+}

@@ -1,0 +1,37 @@
+package com.thenandnow.instructor.ui;
+
+import com.thenandnow.base.ui.Links;
+import com.thenandnow.instructor.InstructorService;
+import com.thenandnow.security.InstructorAccount;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The frame of the instructor pages: their links, the way back to the learner site, and logging out. */
+@RolesAllowed(InstructorAccount.ROLE)
+class InstructorLayout extends AppLayout {
+
+    final Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create());
+
+    InstructorLayout(InstructorService instructors, AuthenticationContext authentication) {
+        addClassName("instructor-area");
+        Anchor brand = Links.to(instructors.course().info().title() + " · Instructors", Links.INSTRUCTOR);
+        brand.addClassName("brand");
+        Nav nav = new Nav(Links.to("Lessons", Links.INSTRUCTOR), Links.to("Class progress", Links.CLASS_PROGRESS));
+        nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Instructor area");
+        Anchor learnerSite = Links.to("Learner site", Links.HOME);
+        learnerSite.addClassName("instructor-link");
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(event -> authentication.logout());
+        addToNavbar(brand, nav, spacer, learnerSite, logout);
+    }
+}

@@ -1,0 +1,122 @@
+package com.thenandnow.instructor;
+
+import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
+import static com.thenandnow.instructor.InstructorFixtures.T0;
+import static com.thenandnow.instructor.InstructorFixtures.attempt;
+import static com.thenandnow.instructor.InstructorFixtures.option;
+import static com.thenandnow.instructor.InstructorFixtures.typed;
+import static com.thenandnow.instructor.InstructorFixtures.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.thenandnow.lesson.Course;
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.progress.InMemoryProgressStore;
+import com.thenandnow.progress.LearnerId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class ClassProgressTest {
+
+    private final Lesson daughter = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson dancers = InstructorFixtures.lesson("03-dancers.md",
+            DEFECTION.replace("Stalin's daughter", "The dancers"));
+    private final Course course = InstructorFixtures.course(daughter, dancers);
+    private final InMemoryProgressStore store = InstructorFixtures.store();
+
+    private ClassProgress progress() {
+        return ClassProgress.of(course, store.all());
+    }
+
+    @Test
+    void a_learner_has_one_row_per_live_lesson_with_attempts_best_last_and_passed() {
+        LearnerId zoe = LearnerId.random();
+        store.rename(zoe, "Zoe", T0);
+        attempt(store, zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        attempt(store, zoe, daughter, 2, Map.of(1, option(0)));
+        LearnerSummary learner = progress().learners().get(0);
+        ProgressRow row = learner.lesson("stalins-daughter").orElseThrow();
+        assertThat(row.learnerName()).isEqualTo("Zoe");
+        assertThat(row.learnerId()).isEqualTo(zoe.value());
+        assertThat(row.lessonTitle()).isEqualTo("Stalin's daughter");
+        assertThat(row.attempts()).isEqualTo(2);
+        assertThat(row.shownBest()).contains(100);
+        assertThat(row.shownLast()).contains(33);
+        assertThat(row.passed()).isTrue();
+        assertThat(row.lastAttemptAt()).contains(T0.plusSeconds(120));
+        assertThat(row.summary()).isEqualTo("100% · 2 attempts · ✓");
+        assertThat(learner.lesson("dancers").orElseThrow().summary()).isEqualTo("–");
+    }
+
+    @Test
+    void completion_is_passed_lessons_over_live_lessons() {
+        LearnerId zoe = LearnerId.random();
+        attempt(store, zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        attempt(store, zoe, dancers, 2, Map.of(1, option(1)));
+        LearnerSummary learner = progress().learners().get(0);
+        assertThat(learner.passedCount()).isEqualTo(1);
+        assertThat(learner.completion()).isEqualTo(0.5);
+        assertThat(learner.completionText()).isEqualTo("1 of 2 (50%)");
+        assertThat(learner.lesson("dancers").orElseThrow().summary()).isEqualTo("0% · 1 attempt");
+    }
+
+    @Test
+    void completion_text_rounds_the_share_of_lessons() {
+        ProgressRow passed = row(true);
+        ProgressRow open = row(false);
+        LearnerSummary learner = new LearnerSummary("id", "Zoe", List.of(passed, open, open));
+        assertThat(learner.completionText()).isEqualTo("1 of 3 (33%)");
+        assertThat(new LearnerSummary("id", "Zoe", List.of(passed, passed, open)).completionText())
+                .isEqualTo("2 of 3 (67%)");
+    }
+
+    @Test
+    void a_lesson_only_read_shows_as_read_without_scores() {
+        LearnerId zoe = LearnerId.random();
+        store.markRead(zoe, daughter.id(), T0);
+        ProgressRow row = progress().learners().get(0).lesson("stalins-daughter").orElseThrow();
+        assertThat(row.summary()).isEqualTo("read");
+        assertThat(row.shownBest()).isEmpty();
+        assertThat(row.shownLast()).isEmpty();
+        assertThat(row.lastAttemptAt()).isEmpty();
+    }
+
+    @Test
+    void learners_are_sorted_by_name_and_guests_who_did_nothing_are_left_out() {
+        LearnerId bea = LearnerId.random();
+        LearnerId adam = LearnerId.random();
+        LearnerId reader = LearnerId.random();
+        store.rename(bea, "bea", T0);
+        store.rename(adam, "Adam", T0);
+        store.rename(LearnerId.random(), "", T0);
+        store.markRead(reader, daughter.id(), T0);
+        ClassProgress progress = progress();
+        assertThat(progress.learners()).extracting(LearnerSummary::name)
+                .containsExactly("Adam", "bea", "Guest " + reader.value().substring(0, 4));
+        assertThat(progress.rows()).hasSize(6);
+        assertThat(progress.rows()).extracting(ProgressRow::lessonId)
+                .startsWith("stalins-daughter", "dancers", "stalins-daughter");
+    }
+
+    @Test
+    void a_class_where_nobody_started_is_empty() {
+        store.rename(LearnerId.random(), "", T0);
+        assertThat(progress().isEmpty()).isTrue();
+        assertThat(progress().lessons()).containsExactly(daughter, dancers);
+    }
+
+    @Test
+    void the_name_filter_ignores_case_and_surrounding_spaces() {
+        LearnerSummary zoe = new LearnerSummary("id", "Zoë Petrova", List.of());
+        assertThat(zoe.nameMatches(" petr ")).isTrue();
+        assertThat(zoe.nameMatches("")).isTrue();
+        assertThat(zoe.nameMatches("Ivan")).isFalse();
+    }
+
+    private static ProgressRow row(boolean passed) {
+        return new ProgressRow("Zoe", "id", "lesson", "Lesson", true, 1, passed ? 80 : 20,
+                OptionalDouble.of(passed ? 80 : 20), passed, Optional.of(T0));
+    }
+}

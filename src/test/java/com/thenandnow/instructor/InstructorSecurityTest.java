@@ -1,0 +1,92 @@
+package com.thenandnow.instructor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The instructor area and its download through the real security filter chain. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"app.lessons.watch.enabled=false", "app.instructor.password=test-secret"})
+class InstructorSecurityTest {
+
+    private static final String CSV = ClassExportController.PATH;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void an_anonymous_visitor_asking_for_the_instructor_area_is_sent_to_the_login_page() throws Exception {
+        mvc.perform(get("/instructor")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/instructor/class")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void an_anonymous_visitor_cannot_download_the_class_progress() throws Exception {
+        mvc.perform(get(CSV)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void a_signed_in_user_without_the_instructor_role_is_refused_the_download() throws Exception {
+        mvc.perform(get(CSV).with(user("learner").roles("LEARNER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_wrong_password_is_rejected() throws Exception {
+        mvc.perform(formLogin("/login").user("instructor").password("not-the-secret"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void a_wrong_user_name_is_rejected_even_with_the_right_password() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password("test-secret"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void the_instructor_logs_in_through_the_form_and_downloads_the_csv() throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user("instructor").password("test-secret"))
+                .andExpect(authenticated().withRoles("INSTRUCTOR"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        MvcResult download = mvc.perform(get(CSV).session(session))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition",
+                        matchesPattern("attachment; filename=\"class-progress-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
+                .andReturn();
+        assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .startsWith(CsvExport.HEADER + "\r\n");
+    }
+
+    @Test
+    void logging_out_ends_the_instructor_session() throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user("instructor").password("test-secret")).andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(CSV).session(session)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+}

@@ -1,0 +1,158 @@
+package com.thenandnow.instructor;
+
+import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
+import static com.thenandnow.instructor.InstructorFixtures.T0;
+import static com.thenandnow.instructor.InstructorFixtures.attempt;
+import static com.thenandnow.instructor.InstructorFixtures.option;
+import static com.thenandnow.instructor.InstructorFixtures.typed;
+import static com.thenandnow.instructor.InstructorFixtures.year;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.progress.InMemoryProgressStore;
+import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.ProgressProperties;
+import com.thenandnow.quiz.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ItemAnalysisTest {
+
+    private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final InMemoryProgressStore store = InstructorFixtures.store();
+    private final LearnerId anna = LearnerId.random();
+    private final LearnerId boris = LearnerId.random();
+    private final LearnerId clara = LearnerId.random();
+    private final LearnerId dmitri = LearnerId.random();
+
+    /**
+     * Anna: wrong on everything first (dancer, 1966, "France"), then right but for "the USA", then all right.
+     * Boris: right, blank, "france".
+     * Clara: dancer, 1967, "USA". Dmitri only read the lesson.
+     */
+    @BeforeEach
+    void recordAKnownSetOfAttempts() {
+        attempt(store, anna, lesson, 1, Map.of(1, option(1), 2, year(1966), 3, typed("France")));
+        attempt(store, anna, lesson, 5, Map.of(1, option(0), 2, year(1967), 3, typed("the USA ")));
+        attempt(store, anna, lesson, 6, Map.of(1, option(0), 2, year(1967), 3, typed("United States")));
+        attempt(store, boris, lesson, 2, Map.of(1, option(0), 2, Response.BLANK, 3, typed("france")));
+        attempt(store, clara, lesson, 3, Map.of(1, option(1), 2, year(1967), 3, typed("USA")));
+        store.markRead(dmitri, lesson.id(), T0);
+    }
+
+    private List<QuestionStats> analysis() {
+        return ItemAnalysis.of(lesson, store.all());
+    }
+
+    @Test
+    void every_question_of_the_lesson_gets_a_row_with_its_prompt_and_sources() {
+        assertThat(analysis()).extracting(QuestionStats::questionNumber, QuestionStats::prompt, QuestionStats::sources)
+                .containsExactly(
+                        tuple(1, "Who was Svetlana Alliluyeva?", List.of(6)),
+                        tuple(2, "In what year did she defect?", List.of(6)),
+                        tuple(3, "To which country did she defect?", List.of(6, 7)));
+    }
+
+    @Test
+    void a_single_choice_question_counts_learners_first_tries_and_all_answers() {
+        QuestionStats who = analysis().get(0);
+        assertThat(who.answered()).isEqualTo(3);
+        assertThat(who.firstAttempts()).isEqualTo(3);
+        assertThat(who.rightFirstAttempts()).isEqualTo(1);
+        assertThat(who.answers()).isEqualTo(5);
+        assertThat(who.rightAnswers()).isEqualTo(3);
+        assertThat(who.rightFirstTryPercent().getAsDouble()).isCloseTo(33.33, within(0.01));
+        assertThat(who.rightOverallPercent().getAsDouble()).isCloseTo(60.0, within(1e-9));
+        assertThat(who.commonWrongAnswers()).containsExactly(new AnswerCount("A ballet dancer", 2));
+    }
+
+    @Test
+    void a_blank_answer_counts_as_not_right_but_not_as_answered_nor_as_a_wrong_answer() {
+        QuestionStats year = analysis().get(1);
+        assertThat(year.answered()).isEqualTo(2);
+        assertThat(year.rightFirstAttempts()).isEqualTo(1);
+        assertThat(year.firstAttempts()).isEqualTo(3);
+        assertThat(year.answers()).isEqualTo(5);
+        assertThat(year.rightAnswers()).isEqualTo(3);
+        assertThat(year.commonWrongAnswers()).containsExactly(new AnswerCount("1966", 1));
+    }
+
+    @Test
+    void wrong_answers_that_differ_only_in_case_count_together() {
+        QuestionStats country = analysis().get(2);
+        assertThat(country.rightFirstAttempts()).isEqualTo(1);
+        assertThat(country.rightAnswers()).isEqualTo(2);
+        assertThat(country.commonWrongAnswers()).containsExactly(
+                new AnswerCount("France", 2), new AnswerCount("the USA", 1));
+    }
+
+    @Test
+    void an_answer_is_shown_in_its_most_frequent_spelling_whatever_the_order_of_learners() {
+        InMemoryProgressStore spellings = InstructorFixtures.store();
+        List.of("France", "france", "france.", "france").forEach(answer ->
+                attempt(spellings, LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
+        assertThat(ItemAnalysis.of(lesson, spellings.all()).get(2).commonWrongAnswers())
+                .containsExactly(new AnswerCount("france", 4));
+    }
+
+    @Test
+    void a_learner_who_only_read_the_lesson_is_not_counted() {
+        assertThat(analysis()).allSatisfy(stats -> assertThat(stats.firstAttempts()).isEqualTo(3));
+    }
+
+    @Test
+    void only_the_three_most_common_wrong_answers_are_kept_ties_in_alphabetical_order() {
+        InMemoryProgressStore many = InstructorFixtures.store();
+        List.of("Spain", "Spain", "Italy", "France", "Canada").forEach(answer ->
+                attempt(many, LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
+        assertThat(ItemAnalysis.of(lesson, many.all()).get(2).commonWrongAnswers()).containsExactly(
+                new AnswerCount("Spain", 2), new AnswerCount("Canada", 1), new AnswerCount("France", 1));
+    }
+
+    @Test
+    void a_reworded_question_starts_afresh_while_the_others_keep_their_figures() {
+        Lesson edited = InstructorFixtures.lesson("02-stalins-daughter.md",
+                DEFECTION.replace("In what year did she defect?", "When did she leave the Soviet Union?"));
+        List<QuestionStats> stats = ItemAnalysis.of(edited, store.all());
+        assertThat(stats.get(1).prompt()).isEqualTo("When did she leave the Soviet Union?");
+        assertThat(stats.get(1).answers()).isZero();
+        assertThat(stats.get(1).firstAttempts()).isZero();
+        assertThat(stats.get(1).rightFirstTryPercent()).isEmpty();
+        assertThat(stats.get(0).answers()).isEqualTo(5);
+    }
+
+    @Test
+    void an_attempt_kept_both_as_first_and_as_recent_counts_once() {
+        InMemoryProgressStore keepingOne = new InMemoryProgressStore(new ProgressProperties(1));
+        attempt(keepingOne, anna, lesson, 1, Map.of(1, option(0)));
+        QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
+        assertThat(who.answers()).isEqualTo(1);
+        assertThat(who.rightOverallPercent().getAsDouble()).isEqualTo(100.0);
+    }
+
+    @Test
+    void attempts_trimmed_away_no_longer_count_but_the_first_attempt_always_does() {
+        InMemoryProgressStore keepingOne = new InMemoryProgressStore(new ProgressProperties(1));
+        attempt(keepingOne, anna, lesson, 1, Map.of(1, option(1)));
+        attempt(keepingOne, anna, lesson, 2, Map.of(1, option(2)));
+        attempt(keepingOne, anna, lesson, 3, Map.of(1, option(0)));
+        QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
+        assertThat(who.answers()).isEqualTo(2);
+        assertThat(who.rightAnswers()).isEqualTo(1);
+        assertThat(who.commonWrongAnswers()).containsExactly(new AnswerCount("A ballet dancer", 1));
+    }
+
+    @Test
+    void the_course_analysis_covers_every_live_lesson_in_course_order() {
+        Lesson other = InstructorFixtures.lesson("03-dancers.md", DEFECTION.replace("Stalin's daughter", "The dancers"));
+        List<QuestionStats> stats = ItemAnalysis.of(InstructorFixtures.course(lesson, other), store.all());
+        assertThat(stats).extracting(QuestionStats::lessonId)
+                .containsExactly("stalins-daughter", "stalins-daughter", "stalins-daughter", "dancers", "dancers", "dancers");
+        assertThat(stats.get(3).answers()).isZero();
+        assertThat(stats.get(3).rightOverallPercent()).isEmpty();
+    }
+}
