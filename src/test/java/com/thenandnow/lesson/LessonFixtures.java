@@ -15,6 +15,17 @@ final class LessonFixtures {
     static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
     static final String FILE_NAME = "01-fixture.md";
 
+    /** A quiz section with one valid true/false question, to end a lesson whose other parts are under test. */
+    static final String ONE_QUESTION_QUIZ = """
+
+            ## Quiz
+
+            ### Is this a test?
+            Answer: true
+
+            > It is.
+            """;
+
     /** A lesson whose quiz starts on line 7, so a question passed to {@link #quizWith} starts there. */
     static final int QUESTION_LINE = 7;
 

@@ -11,16 +11,6 @@ import org.junit.jupiter.api.Test;
 /** The lesson around the quiz: front matter, defaults, title, id and order, body. */
 class LessonParserTest {
 
-    private static final String QUIZ = """
-
-            ## Quiz
-
-            ### Is this a test?
-            Answer: true
-
-            > It is.
-            """;
-
     @Test
     void every_front_matter_key_is_read() {
         Lesson lesson = lesson("""
@@ -37,7 +27,7 @@ class LessonParserTest {
                 ---
 
                 Body.
-                """ + QUIZ);
+                """ + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.title()).isEqualTo("Stalin's daughter walks out");
         assertThat(lesson.summary()).isEqualTo("Why one defection embarrassed the Kremlin.");
@@ -60,7 +50,7 @@ class LessonParserTest {
                 The first paragraph is the summary.
 
                 The second is not.
-                """ + QUIZ);
+                """ + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.passPercent()).isEqualTo(70);
         assertThat(lesson.shuffle()).isTrue();
@@ -72,7 +62,7 @@ class LessonParserTest {
 
     @Test
     void a_single_value_is_read_as_a_list_of_one() {
-        Lesson lesson = lesson("---\ntitle: One\nsources: 5\nrequires: intro\n---\n" + QUIZ);
+        Lesson lesson = lesson("---\ntitle: One\nsources: 5\nrequires: intro\n---\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.sources()).containsExactly(5);
         assertThat(lesson.requires()).containsExactly("intro");
@@ -80,14 +70,14 @@ class LessonParserTest {
 
     @Test
     void a_summary_taken_from_the_body_shows_the_words_of_a_link_not_its_address() {
-        Lesson lesson = lesson("# Links\n\nRead [the article](https://example.org/defectors) first.\n" + QUIZ);
+        Lesson lesson = lesson("# Links\n\nRead [the article](https://example.org/defectors) first.\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.summary()).isEqualTo("Read the article first.");
     }
 
     @Test
     void a_long_first_paragraph_is_cut_at_a_word_for_the_summary() {
-        Lesson lesson = lesson("# Long\n\n" + "defection ".repeat(30) + "\n" + QUIZ);
+        Lesson lesson = lesson("# Long\n\n" + "defection ".repeat(30) + "\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.summary()).hasSizeLessThanOrEqualTo(161).endsWith("defection…");
     }
@@ -95,7 +85,7 @@ class LessonParserTest {
     @Test
     void minutes_are_computed_from_about_200_words_a_minute() {
         String words = "word ".repeat(401);
-        Lesson lesson = lesson("---\ntitle: Long\n---\n\n" + words + "\n\n## More\n\n" + "more ".repeat(99) + "\n" + QUIZ);
+        Lesson lesson = lesson("---\ntitle: Long\n---\n\n" + words + "\n\n## More\n\n" + "more ".repeat(99) + "\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.minutes()).as("501 words, rounded up").isEqualTo(3);
     }
@@ -103,7 +93,7 @@ class LessonParserTest {
     @Test
     void the_quiz_does_not_count_towards_the_reading_time() {
         Lesson lesson = lesson("---\ntitle: Short\n---\n\nTen words are all this lesson has to say, really.\n"
-                + QUIZ.replace("Is this a test?", "word ".repeat(300)));
+                + LessonFixtures.ONE_QUESTION_QUIZ.replace("Is this a test?", "word ".repeat(300)));
 
         assertThat(lesson.minutes()).isEqualTo(1);
     }
@@ -114,7 +104,7 @@ class LessonParserTest {
                 # The dancers who stayed
 
                 Rudolf Nureyev stayed in France in 1961.
-                """ + QUIZ);
+                """ + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.title()).isEqualTo("The dancers who stayed");
         assertThat(lesson.bodyHtml()).doesNotContain("<h1>").contains("Rudolf Nureyev stayed in France in 1961.");
@@ -122,7 +112,7 @@ class LessonParserTest {
 
     @Test
     void a_front_matter_title_wins_over_the_heading_which_then_stays() {
-        Lesson lesson = lesson("---\ntitle: From the front matter\n---\n\n# From the heading\n\nText.\n" + QUIZ);
+        Lesson lesson = lesson("---\ntitle: From the front matter\n---\n\n# From the heading\n\nText.\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.title()).isEqualTo("From the front matter");
         assertThat(lesson.bodyHtml()).contains("<h1>From the heading</h1>");
@@ -130,7 +120,7 @@ class LessonParserTest {
 
     @Test
     void the_file_name_gives_order_and_id() {
-        Lesson lesson = parse("03-dancers-who-left.md", "# Dancers\n" + QUIZ).draft().orElseThrow();
+        Lesson lesson = parse("03-dancers-who-left.md", "# Dancers\n" + LessonFixtures.ONE_QUESTION_QUIZ).draft().orElseThrow();
 
         assertThat(lesson.order()).isEqualTo(3);
         assertThat(lesson.id()).isEqualTo("dancers-who-left");
@@ -139,7 +129,7 @@ class LessonParserTest {
 
     @Test
     void front_matter_order_and_id_override_the_file_name() {
-        ParsedLesson parsed = parse("03-dancers-who-left.md", "---\ntitle: D\norder: 7\nid: dancers\n---\n" + QUIZ);
+        ParsedLesson parsed = parse("03-dancers-who-left.md", "---\ntitle: D\norder: 7\nid: dancers\n---\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(parsed.draft().orElseThrow().order()).isEqualTo(7);
         assertThat(parsed.draft().orElseThrow().id()).isEqualTo("dancers");
@@ -148,7 +138,7 @@ class LessonParserTest {
 
     @Test
     void a_file_name_without_a_number_is_the_id_and_comes_last() {
-        Lesson lesson = parse("epilogue.md", "# Epilogue\n" + QUIZ).draft().orElseThrow();
+        Lesson lesson = parse("epilogue.md", "# Epilogue\n" + LessonFixtures.ONE_QUESTION_QUIZ).draft().orElseThrow();
 
         assertThat(lesson.id()).isEqualTo("epilogue");
         assertThat(lesson.order()).isEqualTo(Integer.MAX_VALUE);
@@ -156,7 +146,7 @@ class LessonParserTest {
 
     @Test
     void a_file_name_with_a_huge_number_is_a_problem_not_a_crash() {
-        ParsedLesson parsed = parse("99999999999-huge.md", "# Huge\n" + QUIZ);
+        ParsedLesson parsed = parse("99999999999-huge.md", "# Huge\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(parsed.draft()).isPresent();
         assertThat(parsed.draft().orElseThrow().order()).isEqualTo(Integer.MAX_VALUE);
@@ -174,7 +164,7 @@ class LessonParserTest {
                 | Then | Now |
                 |---|---|
                 | 1967 | 2023 |
-                """ + QUIZ);
+                """ + LessonFixtures.ONE_QUESTION_QUIZ);
 
         assertThat(lesson.bodyHtml()).contains("<strong>attacked</strong>", "<table>", "<td>1967</td>")
                 .doesNotContain("Quiz", "Is this a test?");
@@ -183,14 +173,14 @@ class LessonParserTest {
 
     @Test
     void the_quiz_heading_is_found_in_any_case() {
-        Lesson lesson = lesson("---\ntitle: Case\n---\n" + QUIZ.replace("## Quiz", "## QUIZ"));
+        Lesson lesson = lesson("---\ntitle: Case\n---\n" + LessonFixtures.ONE_QUESTION_QUIZ.replace("## Quiz", "## QUIZ"));
 
         assertThat(lesson.questions()).hasSize(1);
     }
 
     @Test
     void windows_line_endings_and_a_byte_order_mark_are_read() {
-        String text = "\uFEFF---\r\ntitle: Windows\r\npass: 90\r\n---\r\n" + QUIZ.replace("\n", "\r\n");
+        String text = "\uFEFF---\r\ntitle: Windows\r\npass: 90\r\n---\r\n" + LessonFixtures.ONE_QUESTION_QUIZ.replace("\n", "\r\n");
         ParsedLesson parsed = new LessonParser(LessonFixtures.MARKDOWN).parse(
                 LessonFixtures.source("01-windows.md", text.getBytes(StandardCharsets.UTF_8)), ParseContext.STANDALONE);
 
@@ -201,7 +191,7 @@ class LessonParserTest {
 
     @Test
     void the_version_changes_with_the_content() {
-        String text = "---\ntitle: V\n---\n" + QUIZ;
+        String text = "---\ntitle: V\n---\n" + LessonFixtures.ONE_QUESTION_QUIZ;
 
         assertThat(lesson(text).version()).isEqualTo(lesson(text).version());
         assertThat(lesson(text).version()).isNotEqualTo(lesson(text + "\nMore.\n").version());

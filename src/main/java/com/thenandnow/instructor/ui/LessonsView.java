@@ -1,11 +1,9 @@
 package com.thenandnow.instructor.ui;
 
+import com.thenandnow.base.ui.CourseUpdates;
 import com.thenandnow.instructor.InstructorService;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.security.InstructorAccount;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +29,6 @@ public class LessonsView extends VerticalLayout {
             + "01-first-lesson.md; it appears here within a second of saving.");
 
     private final InstructorService instructors;
-    private Runnable stopListening = () -> { };
 
     LessonsView(InstructorService instructors) {
         this.instructors = instructors;
@@ -42,6 +39,7 @@ public class LessonsView extends VerticalLayout {
         files.addClassName("file-list");
         add(new H1("Lesson files"), notice, summary, empty, files);
         show(instructors.course());
+        CourseUpdates.follow(this, instructors::onReload, this::show);
     }
 
     private void show(Course course) {
@@ -54,14 +52,4 @@ public class LessonsView extends VerticalLayout {
         course.files().forEach(file -> files.add(new FileCard(file, instructors.zone())));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        stopListening = instructors.onReload(course -> ui.access(() -> show(course)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopListening.run();
-    }
 }

@@ -1,5 +1,6 @@
 package com.thenandnow.lesson.ui;
 
+import com.thenandnow.base.ui.CourseUpdates;
 import com.thenandnow.base.ui.CurrentLearner;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.MainLayout;
@@ -9,8 +10,6 @@ import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.progress.LessonStatus;
 import com.thenandnow.progress.ProgressService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,13 +35,13 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     private final LessonLibrary library;
     private final ProgressService progress;
     private Lesson lesson;
-    private Runnable stopListening = () -> { };
 
     public LessonView(LessonLibrary library, ProgressService progress) {
         this.library = library;
         this.progress = progress;
         addClassName("page");
         addClassName("lesson-page");
+        CourseUpdates.follow(this, library::onReload, this::noticeNewerVersion);
     }
 
     @Override
@@ -74,17 +73,6 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         Div quiz = new Div(takeQuiz, quizFacts);
         quiz.addClassName("quiz-call");
         add(updateNotice, new H1(lesson.title()), new LessonFacts(lesson, status), SafeHtml.of(lesson.bodyHtml(), "lesson-body"), quiz);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        stopListening = library.onReload(course -> ui.access(() -> noticeNewerVersion(course)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopListening.run();
     }
 
     private void noticeNewerVersion(Course course) {
