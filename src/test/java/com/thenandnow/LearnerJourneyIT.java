@@ -100,6 +100,14 @@ class LearnerJourneyIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
     }
 
+    @Test
+    void a_mistyped_address_shows_the_not_found_page_not_the_instructor_login() {
+        openAsGuest("/no/such/page");
+        assertThat(textOf(waitFor(By.tagName("h1")))).isEqualTo("Page not found");
+        assertThat(bodyText()).contains("There is nothing at '/no/such/page'").doesNotContain("Couldn't find route");
+        assertThat(driver.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/no/such/page");
+    }
+
     private Lesson lesson(String id) {
         return library.lesson(id).orElseThrow();
     }

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
+    private static final String ROUTER_MESSAGE = "Couldn't find route";
+
     final Paragraph message = new Paragraph();
 
     public NotFoundView() {
@@ -27,9 +29,13 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        boolean custom = parameter.hasCustomMessage();
-        message.setText(custom ? parameter.getCustomMessage()
+        message.setText(isOurs(parameter) ? parameter.getCustomMessage()
                 : "There is nothing at '/" + event.getLocation().getPath() + "'. It may have moved, or the address may be mistyped.");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Our views explain a missing lesson in words; the router's own "Couldn't find route …" is for developers. */
+    private static boolean isOurs(ErrorParameter<NotFoundException> parameter) {
+        return parameter.hasCustomMessage() && !parameter.getCustomMessage().startsWith(ROUTER_MESSAGE);
     }
 }
