@@ -4,6 +4,7 @@ import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.CourseFileParser;
 import com.thenandnow.lesson.LessonFile;
 import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.lesson.Wording;
 import com.thenandnow.progress.ProgressStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,16 +70,11 @@ public class InstructorService {
 
     /** Such as "8 files: 0 errors, 2 warnings", counting problems as the command-line validator does. */
     public static String filesSummary(Course course) {
-        return plural(course.files().size(), "file") + ": " + plural(course.errorCount(), "error") + ", "
-                + plural(course.warningCount(), "warning");
+        return Wording.count(course.files().size(), "file") + ": " + course.problemSummary();
     }
 
     /** The lesson files of the folder, leaving out the course description {@code _course.md}. */
     public static long lessonFileCount(Course course) {
         return course.files().stream().filter(file -> !file.fileName().equals(CourseFileParser.FILE_NAME)).count();
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

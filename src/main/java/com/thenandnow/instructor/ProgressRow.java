@@ -1,5 +1,6 @@
 package com.thenandnow.instructor;
 
+import com.thenandnow.lesson.Wording;
 import com.thenandnow.quiz.QuizResult;
 import java.time.Instant;
 import java.util.Objects;
@@ -41,7 +42,6 @@ public record ProgressRow(String learnerName, String learnerId, String lessonId,
         if (!hasAttempts()) {
             return read ? "read" : "–";
         }
-        return shownBest().orElseThrow() + "% · " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                + (passed ? " · ✓" : "");
+        return shownBest().orElseThrow() + "% · " + Wording.count(attempts, "attempt") + (passed ? " · ✓" : "");
     }
 }

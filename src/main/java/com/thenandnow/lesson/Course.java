@@ -49,6 +49,11 @@ public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> fil
         return problems().size() - errorCount();
     }
 
+    /** Such as "1 error, 2 warnings": the words the validator and the instructor area share. */
+    public String problemSummary() {
+        return Wording.count(errorCount(), "error") + ", " + Wording.count(warningCount(), "warning");
+    }
+
     Course withNotice(String message) {
         return new Course(info, lessons, files, loadedAt, Optional.of(message));
     }

@@ -38,11 +38,7 @@ public final class CourseValidator {
     }
 
     private static String summary(Path folder, Course course) {
-        return String.format("%s: %d files checked, %d lessons valid; %s, %s", folder, course.files().size(),
-                course.lessons().size(), plural(course.errorCount(), "error"), plural(course.warningCount(), "warning"));
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return String.format("%s: %d files checked, %d lessons valid; %s", folder, course.files().size(),
+                course.lessons().size(), course.problemSummary());
     }
 }
