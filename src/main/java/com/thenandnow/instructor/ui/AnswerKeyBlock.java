@@ -3,7 +3,7 @@ package com.thenandnow.instructor.ui;
 import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.ChoiceOption;
 import com.thenandnow.lesson.Question;
-import com.thenandnow.quiz.AnswerKey;
+import com.thenandnow.quiz.ui.AnswerReveal;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,14 +13,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /**
- * What only instructors see of a question: the right answer as learners are shown it after checking, every
- * option of a choice question marked right or wrong with its feedback, the explanation and the sources.
+ * What only instructors see of a question before anyone checks it: what learners are shown after checking
+ * (right answer, explanation, sources), and every option of a choice question marked right or wrong with
+ * its feedback.
  */
 class AnswerKeyBlock extends Div {
 
     AnswerKeyBlock(Question question) {
         addClassName("answer-key");
-        add(new H4("Answer key"), new Paragraph("Right answer:"), lines(AnswerKey.describe(question)));
+        add(new H4("Answer key"), new AnswerReveal(question));
+        if (!question.text().hasExplanation()) {
+            add(new Paragraph("No explanation: learners see none after checking."));
+        }
         List<ChoiceOption> options = optionsOf(question);
         if (!options.isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -28,18 +32,6 @@ class AnswerKeyBlock extends Div {
             options.forEach(option -> list.add(option(option)));
             add(new Paragraph("Every option:"), list);
         }
-        add(question.text().hasExplanation() ? SafeHtml.of(question.text().explanationHtml(), "explanation")
-                : new Paragraph("No explanation: learners see none after checking."));
-        if (!question.text().sources().isEmpty()) {
-            add(new Paragraph("Source: " + Texts.paragraphs(question.text().sources()) + " of the article"));
-        }
-    }
-
-    private static UnorderedList lines(List<String> lines) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("key-answer");
-        lines.forEach(line -> list.add(new ListItem(line)));
-        return list;
     }
 
     private static ListItem option(ChoiceOption option) {

@@ -1,5 +1,6 @@
 package com.thenandnow.instructor.ui;
 
+import com.thenandnow.base.ui.ArticleParagraphs;
 import com.thenandnow.instructor.AnswerCount;
 import com.thenandnow.instructor.QuestionStats;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +24,7 @@ class ItemAnalysisGrid extends Grid<QuestionStats> {
         addColumn(stats -> stats.questionNumber() + ". " + stats.prompt()).setKey("question").setHeader("Question")
                 .setFlexGrow(3).setComparator(Comparator.comparing(QuestionStats::lessonId)
                         .thenComparingInt(QuestionStats::questionNumber));
-        addColumn(stats -> Texts.paragraphs(stats.sources())).setKey("sources").setHeader("Sources ¶")
+        addColumn(stats -> ArticleParagraphs.of(stats.sources())).setKey("sources").setHeader("Sources ¶")
                 .setWidth(NARROW).setFlexGrow(0).setComparator(Comparator.comparingInt(ItemAnalysisGrid::firstSource));
         addColumn(QuestionStats::answered).setKey("answered").setHeader("Answered")
                 .setWidth(NARROW).setFlexGrow(0).setSortable(true);

@@ -1,5 +1,6 @@
 package com.thenandnow.instructor.ui;
 
+import com.thenandnow.base.ui.ArticleParagraphs;
 import com.thenandnow.lesson.Lesson;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class LessonFactsLine extends Paragraph {
         facts.add(lesson.minutes() + " min read");
         facts.add(lesson.questions().size() + " questions");
         if (!lesson.sources().isEmpty()) {
-            facts.add("based on " + Texts.paragraphs(lesson.sources()));
+            facts.add("based on " + ArticleParagraphs.of(lesson.sources()));
         }
         if (!lesson.requires().isEmpty()) {
             facts.add("requires " + String.join(", ", lesson.requires()));

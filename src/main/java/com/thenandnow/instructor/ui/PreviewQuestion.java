@@ -1,11 +1,8 @@
 package com.thenandnow.instructor.ui;
 
-import com.thenandnow.base.ui.SafeHtml;
+import com.thenandnow.quiz.ui.QuestionPrompt;
 import com.thenandnow.lesson.Question;
 import com.thenandnow.lesson.QuestionText;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 
@@ -15,20 +12,10 @@ class PreviewQuestion extends Section {
     PreviewQuestion(Question question) {
         QuestionText text = question.text();
         addClassNames("question-card", "preview-question");
-        H3 prompt = new H3(text.number() + ". " + text.prompt());
-        prompt.setId("preview-question-" + text.number());
-        getElement().setAttribute("aria-labelledby", prompt.getId().orElseThrow());
+        QuestionPrompt.addTo(this, text, "preview-question-", true);
         Span kind = new Span(question.kind().label() + " · line " + text.line());
         kind.addClassName("question-kind");
-        add(prompt, kind);
-        if (!text.detailsHtml().isEmpty()) {
-            add(SafeHtml.of(text.detailsHtml(), "question-details"));
-        }
-        if (text.hasHint()) {
-            Details hint = new Details("Show a hint", new Paragraph(text.hint()));
-            hint.setOpened(true);
-            add(hint);
-        }
+        addComponentAtIndex(1, kind);
         add(new AnswerKeyBlock(question));
     }
 }

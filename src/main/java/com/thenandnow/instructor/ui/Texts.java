@@ -4,9 +4,7 @@ import com.thenandnow.base.ui.Percent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /** How the instructor screens write paragraphs, times and shares. */
 final class Texts {
@@ -14,11 +12,6 @@ final class Texts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     private Texts() {
-    }
-
-    /** Such as "¶6, ¶7"; empty for none. */
-    static String paragraphs(List<Integer> paragraphs) {
-        return paragraphs.stream().map(n -> "¶" + n).collect(Collectors.joining(", "));
     }
 
     static String time(Instant at, ZoneId zone) {

@@ -1,10 +1,10 @@
 package com.thenandnow.lesson.ui;
 
+import com.thenandnow.base.ui.ArticleParagraphs;
 import com.thenandnow.base.ui.Percent;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LessonStatus;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.stream.Collectors;
 
 /** The line under a lesson's title: reading time, the article paragraphs it rests on, the learner's best score. */
 class LessonFacts extends Paragraph {
@@ -13,8 +13,7 @@ class LessonFacts extends Paragraph {
         addClassName("lesson-facts");
         StringBuilder facts = new StringBuilder(lesson.minutes() + " min read");
         if (!lesson.sources().isEmpty()) {
-            facts.append(" · Based on ").append(lesson.sources().stream().map(n -> "¶" + n)
-                    .collect(Collectors.joining(", "))).append(" of the article");
+            facts.append(" · Based on ").append(ArticleParagraphs.of(lesson.sources())).append(" of the article");
         }
         if (status.progress().hasAttempts()) {
             facts.append(" · Your best score: ").append(Percent.of(status.progress().bestPercent()));

@@ -3,21 +3,13 @@ package com.thenandnow.quiz.ui;
 import com.thenandnow.base.ui.Percent;
 import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.Question;
-import com.thenandnow.lesson.QuestionText;
-import com.thenandnow.quiz.AnswerKey;
 import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.quiz.Verdict;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.stream.Collectors;
 
 /**
  * One question: prompt, details, a hint to reveal, the answer widget, and, only once checked, the
@@ -32,18 +24,8 @@ class QuestionCard extends Section {
     QuestionCard(Question question, QuizAttempt attempt) {
         this.question = question;
         this.input = AnswerInputs.forQuestion(question, attempt);
-        QuestionText text = question.text();
         addClassName("question-card");
-        H3 prompt = new H3(text.number() + ". " + text.prompt());
-        prompt.setId("question-" + text.number());
-        getElement().setAttribute("aria-labelledby", prompt.getId().orElseThrow());
-        add(prompt);
-        if (!text.detailsHtml().isEmpty()) {
-            add(SafeHtml.of(text.detailsHtml(), "question-details"));
-        }
-        if (text.hasHint()) {
-            add(new Details("Show a hint", new Paragraph(text.hint())));
-        }
+        QuestionPrompt.addTo(this, question.text(), "question-", false);
         outcome.addClassName("outcome");
         add(input.component(), outcome);
     }
@@ -61,16 +43,7 @@ class QuestionCard extends Section {
         outcome.removeAll();
         outcome.add(verdict(result));
         result.feedbackHtml().forEach(feedback -> outcome.add(SafeHtml.of(feedback, "option-feedback")));
-        UnorderedList rightAnswer = new UnorderedList();
-        AnswerKey.describe(question).forEach(line -> rightAnswer.add(new ListItem(line)));
-        outcome.add(new Paragraph("Right answer:"), rightAnswer);
-        if (question.text().hasExplanation()) {
-            outcome.add(SafeHtml.of(question.text().explanationHtml(), "explanation"));
-        }
-        if (!question.text().sources().isEmpty()) {
-            outcome.add(new Paragraph("Source: " + question.text().sources().stream().map(n -> "¶" + n)
-                    .collect(Collectors.joining(", ")) + " of the article"));
-        }
+        outcome.add(new AnswerReveal(question));
     }
 
     private static Span verdict(QuestionResult result) {
