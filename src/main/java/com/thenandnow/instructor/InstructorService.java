@@ -70,7 +70,7 @@ public class InstructorService {
 
     /** Such as "8 files: 0 errors, 2 warnings", counting problems as the command-line validator does. */
     public static String filesSummary(Course course) {
-        return Wording.count(course.files().size(), "file") + ": " + course.problemSummary();
+        return Wording.count(course.files().size(), "file") + ": " + course.problemCount();
     }
 
     /** The lesson files of the folder, leaving out the course description {@code _course.md}. */

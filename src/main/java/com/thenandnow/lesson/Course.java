@@ -41,17 +41,8 @@ public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> fil
         return files.stream().flatMap(file -> file.problems().stream()).sorted(Problem.IN_FILE_ORDER).toList();
     }
 
-    public long errorCount() {
-        return problems().stream().filter(Problem::isError).count();
-    }
-
-    public long warningCount() {
-        return problems().size() - errorCount();
-    }
-
-    /** Such as "1 error, 2 warnings": the words the validator and the instructor area share. */
-    public String problemSummary() {
-        return Wording.count(errorCount(), "error") + ", " + Wording.count(warningCount(), "warning");
+    public ProblemCount problemCount() {
+        return ProblemCount.of(problems());
     }
 
     Course withNotice(String message) {

@@ -34,11 +34,7 @@ final class CourseAssembler {
     /** The outcome per file, in file-name order. */
     record Outcome(ParsedLesson parsed, List<Problem> problems, Optional<Lesson> live) {
         FileState state() {
-            boolean hasErrors = problems.stream().anyMatch(Problem::isError);
-            if (hasErrors) {
-                return live.isPresent() ? FileState.LAST_GOOD_VERSION : FileState.NOT_LIVE;
-            }
-            return problems.isEmpty() ? FileState.LIVE : FileState.LIVE_WITH_WARNINGS;
+            return FileState.of(ProblemCount.of(problems), live.isPresent());
         }
     }
 
@@ -63,8 +59,7 @@ final class CourseAssembler {
     }
 
     private Optional<Lesson> draftWithoutErrors(String name) {
-        boolean hasErrors = problems.get(name).stream().anyMatch(Problem::isError);
-        return hasErrors ? Optional.empty() : parsed.get(name).draft();
+        return ProblemCount.of(problems.get(name)).hasErrors() ? Optional.empty() : parsed.get(name).draft();
     }
 
     /** The file that already had an id live keeps it; otherwise the first file by name does. */

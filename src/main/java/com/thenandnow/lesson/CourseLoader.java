@@ -123,9 +123,7 @@ public final class CourseLoader {
         List<Problem> problems = new ArrayList<>();
         Optional<CourseInfo> info = courseFileParser.parse(file, problems);
         info.ifPresent(good -> lastGoodInfo = Optional.of(good));
-        boolean hasErrors = info.isEmpty();
-        FileState state = hasErrors ? (lastGoodInfo.isPresent() ? FileState.LAST_GOOD_VERSION : FileState.NOT_LIVE)
-                : problems.isEmpty() ? FileState.LIVE : FileState.LIVE_WITH_WARNINGS;
+        FileState state = FileState.of(ProblemCount.of(problems), lastGoodInfo.isPresent());
         return new LessonFile(file.fileName(), file.path(), state, problems, Optional.empty(), Optional.empty(), loadedAt);
     }
 

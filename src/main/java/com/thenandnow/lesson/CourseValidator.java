@@ -30,7 +30,7 @@ public final class CourseValidator {
             Course course = new CourseLoader(folder, Clock.systemUTC(), new MarkdownRenderer()).load();
             course.problems().forEach(out::println);
             out.println(summary(folder, course));
-            return course.errorCount() > 0 ? 1 : 0;
+            return course.problemCount().hasErrors() ? 1 : 0;
         } catch (IOException e) {
             out.println(folder + ": error: cannot read the folder: " + e.getMessage());
             return 1;
@@ -39,6 +39,6 @@ public final class CourseValidator {
 
     private static String summary(Path folder, Course course) {
         return String.format("%s: %d files checked, %d lessons valid; %s", folder, course.files().size(),
-                course.lessons().size(), course.problemSummary());
+                course.lessons().size(), course.problemCount());
     }
 }

@@ -17,6 +17,17 @@ public enum FileState {
         return label;
     }
 
+    /**
+     * The one rule for a file's state: without errors its new version is live; with errors, the last good
+     * version stays live if there is one.
+     */
+    public static FileState of(ProblemCount problems, boolean lastGoodIsLive) {
+        if (problems.hasErrors()) {
+            return lastGoodIsLive ? LAST_GOOD_VERSION : NOT_LIVE;
+        }
+        return problems.isClean() ? LIVE : LIVE_WITH_WARNINGS;
+    }
+
     public boolean isLive() {
         return this != NOT_LIVE;
     }

@@ -109,10 +109,6 @@ final class FrontMatter {
         return lines.getOrDefault(key, 1);
     }
 
-    boolean has(String key) {
-        return values.containsKey(key);
-    }
-
     void warnAboutUnknownKeys(Set<String> known) {
         values.keySet().stream().filter(key -> !known.contains(key)).forEach(key -> problems.warning(lineOf(key),
                 "unknown front matter key '" + key + "' is ignored; known keys: " + String.join(", ", known)));

@@ -32,8 +32,4 @@ public record Lesson(String id, int order, String title, String summary, int min
             throw new IllegalArgumentException("minutes must be 1 or more: " + minutes);
         }
     }
-
-    public boolean hasQuiz() {
-        return !questions.isEmpty();
-    }
 }

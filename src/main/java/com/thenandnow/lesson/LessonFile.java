@@ -23,11 +23,7 @@ public record LessonFile(String fileName, String path, FileState state, List<Pro
         Objects.requireNonNull(loadedAt);
     }
 
-    public long errorCount() {
-        return problems.stream().filter(Problem::isError).count();
-    }
-
-    public long warningCount() {
-        return problems.size() - errorCount();
+    public ProblemCount problemCount() {
+        return ProblemCount.of(problems);
     }
 }

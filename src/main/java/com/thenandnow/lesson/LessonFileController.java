@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LessonFileController {
 
-    public static final String PATH = "/lesson-files/";
+    private static final String PATH = MarkdownRenderer.ASSET_URL_PREFIX;
     private static final Map<String, MediaType> IMAGE_TYPES = Map.of(
             "png", MediaType.IMAGE_PNG, "jpg", MediaType.IMAGE_JPEG, "jpeg", MediaType.IMAGE_JPEG,
             "gif", MediaType.IMAGE_GIF, "webp", MediaType.parseMediaType("image/webp"),

@@ -51,8 +51,7 @@ public class LessonLibrary {
     private Course readFolder() {
         try {
             Course loaded = loader.load();
-            log.info("Loaded {} lessons from {}: {} errors, {} warnings", loaded.lessons().size(), loader.folder(),
-                    loaded.errorCount(), loaded.warningCount());
+            log.info("Loaded {} lessons from {}: {}", loaded.lessons().size(), loader.folder(), loaded.problemCount());
             return loaded;
         } catch (IOException e) {
             String notice = "The lessons folder " + loader.folder().toAbsolutePath() + " cannot be read ("

@@ -16,6 +16,6 @@ public record ParsedLesson(LessonSource source, Optional<Lesson> draft, List<Pro
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return ProblemCount.of(problems).hasErrors();
     }
 }

@@ -22,7 +22,7 @@ final class Problems {
     }
 
     boolean hasErrors() {
-        return found.stream().anyMatch(Problem::isError);
+        return ProblemCount.of(found).hasErrors();
     }
 
     List<Problem> list() {

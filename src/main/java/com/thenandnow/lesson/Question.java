@@ -173,10 +173,6 @@ public sealed interface Question {
             return new HashSet<>(values).size() == values.size();
         }
 
-        public List<String> rights() {
-            return pairs.stream().map(MatchPair::right).toList();
-        }
-
         @Override
         public QuestionKind kind() {
             return QuestionKind.MATCHING;

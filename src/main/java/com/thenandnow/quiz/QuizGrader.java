@@ -125,11 +125,11 @@ public final class QuizGrader {
             String answer = inFileOrder.stream().map(i -> options.get(i).text()).collect(Collectors.joining("; "));
             List<String> feedback = inFileOrder.stream().map(options::get).filter(ChoiceOption::hasFeedback)
                     .map(ChoiceOption::feedbackHtml).toList();
-            return result(question, score, Verdict.of(score, true), answer, feedback);
+            return result(question, score, Verdict.of(score), answer, feedback);
         }
 
         private static QuestionResult result(Question question, double score, String answer) {
-            return result(question, score, Verdict.of(score, true), answer, List.of());
+            return result(question, score, Verdict.of(score), answer, List.of());
         }
 
         private static QuestionResult unanswered(Question question) {

@@ -17,10 +17,8 @@ public enum Verdict {
         return label;
     }
 
-    static Verdict of(double score, boolean answered) {
-        if (!answered) {
-            return UNANSWERED;
-        }
+    /** The verdict of an answered question by its score; an unanswered one is always {@link #UNANSWERED}. */
+    static Verdict of(double score) {
         if (score >= 1.0) {
             return RIGHT;
         }

@@ -124,7 +124,7 @@ class CourseChecksTest {
 
         Course course = loader().load();
 
-        assertThat(course.errorCount()).isEqualTo(1);
+        assertThat(course.problemCount().errors()).isEqualTo(1);
         assertThat(errorsOf(course, "03-c.md")).singleElement().asString().contains("c → b → a → c");
         assertThat(course.lessons()).extracting(Lesson::id).containsExactly("a", "b");
     }

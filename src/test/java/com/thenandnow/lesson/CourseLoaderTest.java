@@ -83,7 +83,7 @@ class CourseLoaderTest {
 
         assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
         assertThat(course.file("02-latin.md").orElseThrow().state()).isEqualTo(FileState.NOT_LIVE);
-        assertThat(course.errorCount()).isEqualTo(1);
+        assertThat(course.problemCount().errors()).isEqualTo(1);
     }
 
     @Test
@@ -97,7 +97,7 @@ class CourseLoaderTest {
         LessonFile file = course.file("01-lesson.md").orElseThrow();
 
         assertThat(file.state()).isEqualTo(FileState.LAST_GOOD_VERSION);
-        assertThat(file.errorCount()).isEqualTo(1);
+        assertThat(file.problemCount().errors()).isEqualTo(1);
         assertThat(file.live()).map(Lesson::title).hasValue("First version");
         assertThat(file.draft()).map(Lesson::title).hasValue("Second version");
         assertThat(course.lesson("lesson")).map(Lesson::title).hasValue("First version");

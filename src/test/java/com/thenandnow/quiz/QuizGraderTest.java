@@ -423,10 +423,9 @@ class QuizGraderTest {
 
     @Test
     void verdict_is_right_only_at_a_full_score() {
-        assertThat(Verdict.of(1.0, true)).isEqualTo(Verdict.RIGHT);
-        assertThat(Verdict.of(0.999, true)).isEqualTo(Verdict.PARTLY_RIGHT);
-        assertThat(Verdict.of(0.001, true)).isEqualTo(Verdict.PARTLY_RIGHT);
-        assertThat(Verdict.of(0.0, true)).isEqualTo(Verdict.WRONG);
-        assertThat(Verdict.of(0.0, false)).isEqualTo(Verdict.UNANSWERED);
+        assertThat(Verdict.of(1.0)).isEqualTo(Verdict.RIGHT);
+        assertThat(Verdict.of(0.999)).isEqualTo(Verdict.PARTLY_RIGHT);
+        assertThat(Verdict.of(0.001)).isEqualTo(Verdict.PARTLY_RIGHT);
+        assertThat(Verdict.of(0.0)).isEqualTo(Verdict.WRONG);
     }
 }

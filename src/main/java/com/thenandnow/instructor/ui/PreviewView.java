@@ -81,7 +81,7 @@ public class PreviewView extends VerticalLayout implements BeforeEnterObserver, 
                     case NOT_LIVE -> "Learners do not see this lesson until its errors are fixed. This preview shows "
                             + "the file as saved now, without the questions that have errors.";
                 });
-        note.addClassName(file.state().isLive() && file.errorCount() == 0 ? "state-note" : "state-note-warning");
+        note.addClassName(file.state().isLive() && !file.problemCount().hasErrors() ? "state-note" : "state-note-warning");
         return note;
     }
 

@@ -1,6 +1,5 @@
 package com.thenandnow.security.ui;
 
-import com.thenandnow.lesson.LessonFileController;
 import com.thenandnow.security.InstructorAccount;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -26,7 +25,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/instructor/**").hasRole(InstructorAccount.ROLE)
-                .requestMatchers(LessonFileController.PATH + "**", "/**").permitAll());
+                .requestMatchers("/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
