@@ -1,5 +1,6 @@
 package com.thenandnow.progress;
 
+import com.thenandnow.lesson.Course;
 import java.util.List;
 
 /** A learner's standing in every lesson of the course, in course order. */
@@ -7,6 +8,11 @@ public record CourseProgress(LearnerProgress learner, List<LessonStatus> lessons
 
     public CourseProgress {
         lessons = List.copyOf(lessons);
+    }
+
+    public static CourseProgress of(LearnerProgress learner, Course course) {
+        return new CourseProgress(learner, course.lessons().stream()
+                .map(lesson -> LessonStatus.of(learner, lesson, course)).toList());
     }
 
     public long passedCount() {

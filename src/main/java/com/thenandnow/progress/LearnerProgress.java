@@ -30,6 +30,11 @@ public record LearnerProgress(LearnerId learner, String displayName, boolean int
         return lessons.getOrDefault(lessonId, LessonProgress.empty(lessonId));
     }
 
+    /** Nothing worth keeping: no name chosen and no lesson touched. A store holds no such learner. */
+    public boolean isEmpty() {
+        return !introduced && lessons.isEmpty();
+    }
+
     public boolean isGuest() {
         return displayName.isBlank();
     }

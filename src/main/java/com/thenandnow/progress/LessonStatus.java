@@ -1,5 +1,6 @@
 package com.thenandnow.progress;
 
+import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,21 @@ public record LessonStatus(Lesson lesson, State state, LessonProgress progress, 
         Objects.requireNonNull(state);
         Objects.requireNonNull(progress);
         missingPrerequisites = List.copyOf(missingPrerequisites);
+    }
+
+    /**
+     * A passed lesson stays passed even if prerequisites are added later. Prerequisites that are not
+     * live are ignored, so a broken file never locks learners out for good.
+     */
+    public static LessonStatus of(LearnerProgress learner, Lesson lesson, Course course) {
+        LessonProgress progress = learner.lesson(lesson.id());
+        List<Lesson> missing = lesson.requires().stream().flatMap(id -> course.lesson(id).stream())
+                .filter(required -> !learner.lesson(required.id()).isPassed()).toList();
+        State state = progress.isPassed() ? State.PASSED
+                : !missing.isEmpty() ? State.LOCKED
+                : progress.isRead() ? State.READ
+                : State.NOT_STARTED;
+        return new LessonStatus(lesson, state, progress, missing);
     }
 
     public boolean isLocked() {

@@ -1,29 +1,25 @@
 package com.thenandnow.progress;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * Where learners' progress lives. Implementations must be safe under many concurrent learners:
- * every update is atomic per learner, and reads hand out immutable snapshots.
+ * Where learners' progress lives. A store supplies only atomicity and storage; what a change does is
+ * the change's own rule ({@link ProgressChange}). Every implementation passes the same contract test.
+ * <ul>
+ * <li>Updates are atomic per learner: two changes to one learner never overwrite each other, and
+ * learners never wait for one another.</li>
+ * <li>Reads hand out immutable snapshots that later changes do not alter.</li>
+ * <li>A learner with nothing worth keeping (see {@link LearnerProgress#isEmpty()}) is not held at all.</li>
+ * </ul>
  */
 public interface ProgressStore {
 
     /** The learner's progress; a newcomer's empty progress if nothing is recorded. */
     LearnerProgress progress(LearnerId learner);
 
-    /** Sets the learner's display name; blank means "continue as a guest". */
-    void rename(LearnerId learner, String displayName, Instant at);
+    /** Applies the change atomically and answers the learner's progress right after it. */
+    LearnerProgress update(LearnerId learner, ProgressChange change);
 
-    void markRead(LearnerId learner, String lessonId, Instant at);
-
-    /**
-     * Records the attempt once: recording again an attempt that is still kept (the first one, or one of
-     * the latest {@code app.progress.attempts-kept}) changes nothing, so a double click or a resent
-     * request counts once. Answers the learner's progress in that lesson afterwards.
-     */
-    LessonProgress record(LearnerId learner, Attempt attempt);
-
-    /** Every learner with any recorded activity. */
+    /** Every learner with anything recorded, in no particular order. */
     List<LearnerProgress> all();
 }

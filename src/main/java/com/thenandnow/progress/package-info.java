@@ -1,6 +1,7 @@
 /**
- * What each learner has done: lessons read, quiz attempts, best scores. Kept in memory behind the
- * {@link com.thenandnow.progress.ProgressStore} interface; {@link com.thenandnow.progress.ProgressService}
- * adds the course rules (locking, what to review).
+ * What each learner has done: lessons read, quiz attempts, best scores. The records are immutable and the
+ * recording rules are {@link com.thenandnow.progress.ProgressChange}s; a
+ * {@link com.thenandnow.progress.ProgressStore} only makes them atomic and keeps them. The services record
+ * (ProgressRecorder), name (LearnerNames) and read where a learner stands (CourseStanding).
  */
 package com.thenandnow.progress;

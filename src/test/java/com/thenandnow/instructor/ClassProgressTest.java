@@ -2,7 +2,6 @@ package com.thenandnow.instructor;
 
 import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.T0;
-import static com.thenandnow.instructor.InstructorFixtures.attempt;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.typed;
 import static com.thenandnow.instructor.InstructorFixtures.year;
@@ -10,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
-import com.thenandnow.progress.InMemoryProgressStore;
 import com.thenandnow.progress.LearnerId;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ class ClassProgressTest {
     private final Lesson dancers = InstructorFixtures.lesson("03-dancers.md",
             DEFECTION.replace("Stalin's daughter", "The dancers"));
     private final Course course = InstructorFixtures.course(daughter, dancers);
-    private final InMemoryProgressStore store = InstructorFixtures.store();
+    private final InstructorFixtures.Recording store = InstructorFixtures.store();
 
     private ClassProgress progress() {
         return ClassProgress.of(course, store.all());
@@ -33,9 +31,9 @@ class ClassProgressTest {
     @Test
     void a_learner_has_one_row_per_live_lesson_with_attempts_best_last_and_passed() {
         LearnerId zoe = LearnerId.random();
-        store.rename(zoe, "Zoe", T0);
-        attempt(store, zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
-        attempt(store, zoe, daughter, 2, Map.of(1, option(0)));
+        store.rename(zoe, "Zoe");
+        store.attempt(zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        store.attempt(zoe, daughter, 2, Map.of(1, option(0)));
         LearnerSummary learner = progress().learners().get(0);
         ProgressRow row = learner.lesson("stalins-daughter").orElseThrow();
         assertThat(row.learnerName()).isEqualTo("Zoe");
@@ -53,8 +51,8 @@ class ClassProgressTest {
     @Test
     void completion_is_passed_lessons_over_live_lessons() {
         LearnerId zoe = LearnerId.random();
-        attempt(store, zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
-        attempt(store, zoe, dancers, 2, Map.of(1, option(1)));
+        store.attempt(zoe, daughter, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        store.attempt(zoe, dancers, 2, Map.of(1, option(1)));
         LearnerSummary learner = progress().learners().get(0);
         assertThat(learner.passedCount()).isEqualTo(1);
         assertThat(learner.completion()).isEqualTo(0.5);
@@ -75,7 +73,7 @@ class ClassProgressTest {
     @Test
     void a_lesson_only_read_shows_as_read_without_scores() {
         LearnerId zoe = LearnerId.random();
-        store.markRead(zoe, daughter.id(), T0);
+        store.markRead(zoe, daughter.id());
         ProgressRow row = progress().learners().get(0).lesson("stalins-daughter").orElseThrow();
         assertThat(row.summary()).isEqualTo("read");
         assertThat(row.shownBest()).isEmpty();
@@ -88,10 +86,10 @@ class ClassProgressTest {
         LearnerId bea = LearnerId.random();
         LearnerId adam = LearnerId.random();
         LearnerId reader = LearnerId.random();
-        store.rename(bea, "bea", T0);
-        store.rename(adam, "Adam", T0);
-        store.rename(LearnerId.random(), "", T0);
-        store.markRead(reader, daughter.id(), T0);
+        store.rename(bea, "bea");
+        store.rename(adam, "Adam");
+        store.rename(LearnerId.random(), "");
+        store.markRead(reader, daughter.id());
         ClassProgress progress = progress();
         assertThat(progress.learners()).extracting(LearnerSummary::name)
                 .containsExactly("Adam", "bea", "Guest " + reader.value().substring(0, 4));
@@ -102,7 +100,7 @@ class ClassProgressTest {
 
     @Test
     void a_class_where_nobody_started_is_empty() {
-        store.rename(LearnerId.random(), "", T0);
+        store.rename(LearnerId.random(), "");
         assertThat(progress().isEmpty()).isTrue();
         assertThat(progress().lessons()).containsExactly(daughter, dancers);
     }

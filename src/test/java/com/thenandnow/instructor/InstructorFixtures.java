@@ -12,7 +12,9 @@ import com.thenandnow.lesson.ParseContext;
 import com.thenandnow.progress.Attempt;
 import com.thenandnow.progress.InMemoryProgressStore;
 import com.thenandnow.progress.LearnerId;
-import com.thenandnow.progress.ProgressProperties;
+import com.thenandnow.progress.LearnerProgress;
+import com.thenandnow.progress.ProgressChange;
+import com.thenandnow.progress.ProgressStore;
 import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.Response;
 import java.math.BigDecimal;
@@ -75,17 +77,37 @@ final class InstructorFixtures {
         return new Course(CourseInfo.UNTITLED, List.of(lessons), List.of(), T0, Optional.empty());
     }
 
-    static InMemoryProgressStore store() {
-        return new InMemoryProgressStore(new ProgressProperties(20));
+    /** An empty class, keeping 20 attempts per learner and lesson as the app does by default. */
+    static Recording store() {
+        return keeping(20);
     }
 
-    /** Grades the responses (by question number) and records them as an attempt submitted {@code minutes} after T0. */
-    static Attempt attempt(InMemoryProgressStore store, LearnerId learner, Lesson lesson, int minutes,
-                           Map<Integer, Response> responses) {
-        Attempt attempt = new Attempt(UUID.randomUUID(), lesson.id(), lesson.version(), T0.plusSeconds(60L * minutes),
-                QuizGrader.grade(lesson, responses));
-        store.record(learner, attempt);
-        return attempt;
+    static Recording keeping(int attemptsKept) {
+        return new Recording(new InMemoryProgressStore(), attemptsKept);
+    }
+
+    /** A store and the number of attempts kept, recording at times counted from T0. */
+    record Recording(ProgressStore store, int attemptsKept) {
+
+        /** Grades the responses (by question number) and records them as an attempt submitted {@code minutes} after T0. */
+        Attempt attempt(LearnerId learner, Lesson lesson, int minutes, Map<Integer, Response> responses) {
+            Attempt attempt = new Attempt(UUID.randomUUID(), lesson.id(), lesson.version(), T0.plusSeconds(60L * minutes),
+                    QuizGrader.grade(lesson, responses));
+            store.update(learner, new ProgressChange.RecordAttempt(attempt, attemptsKept));
+            return attempt;
+        }
+
+        void rename(LearnerId learner, String name) {
+            store.update(learner, new ProgressChange.Rename(name, T0));
+        }
+
+        void markRead(LearnerId learner, String lessonId) {
+            store.update(learner, new ProgressChange.MarkRead(lessonId, T0));
+        }
+
+        List<LearnerProgress> all() {
+            return store.all();
+        }
     }
 
     static Response option(int index) {

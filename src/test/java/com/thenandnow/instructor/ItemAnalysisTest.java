@@ -2,7 +2,6 @@ package com.thenandnow.instructor;
 
 import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.T0;
-import static com.thenandnow.instructor.InstructorFixtures.attempt;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.typed;
 import static com.thenandnow.instructor.InstructorFixtures.year;
@@ -11,9 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.thenandnow.lesson.Lesson;
-import com.thenandnow.progress.InMemoryProgressStore;
 import com.thenandnow.progress.LearnerId;
-import com.thenandnow.progress.ProgressProperties;
 import com.thenandnow.quiz.Response;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ItemAnalysisTest {
 
     private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
-    private final InMemoryProgressStore store = InstructorFixtures.store();
+    private final InstructorFixtures.Recording store = InstructorFixtures.store();
     private final LearnerId anna = LearnerId.random();
     private final LearnerId boris = LearnerId.random();
     private final LearnerId clara = LearnerId.random();
@@ -36,12 +33,12 @@ class ItemAnalysisTest {
      */
     @BeforeEach
     void recordAKnownSetOfAttempts() {
-        attempt(store, anna, lesson, 1, Map.of(1, option(1), 2, year(1966), 3, typed("France")));
-        attempt(store, anna, lesson, 5, Map.of(1, option(0), 2, year(1967), 3, typed("the USA ")));
-        attempt(store, anna, lesson, 6, Map.of(1, option(0), 2, year(1967), 3, typed("United States")));
-        attempt(store, boris, lesson, 2, Map.of(1, option(0), 2, Response.BLANK, 3, typed("france")));
-        attempt(store, clara, lesson, 3, Map.of(1, option(1), 2, year(1967), 3, typed("USA")));
-        store.markRead(dmitri, lesson.id(), T0);
+        store.attempt(anna, lesson, 1, Map.of(1, option(1), 2, year(1966), 3, typed("France")));
+        store.attempt(anna, lesson, 5, Map.of(1, option(0), 2, year(1967), 3, typed("the USA ")));
+        store.attempt(anna, lesson, 6, Map.of(1, option(0), 2, year(1967), 3, typed("United States")));
+        store.attempt(boris, lesson, 2, Map.of(1, option(0), 2, Response.BLANK, 3, typed("france")));
+        store.attempt(clara, lesson, 3, Map.of(1, option(1), 2, year(1967), 3, typed("USA")));
+        store.markRead(dmitri, lesson.id());
     }
 
     private List<QuestionStats> analysis() {
@@ -92,9 +89,9 @@ class ItemAnalysisTest {
 
     @Test
     void an_answer_is_shown_in_its_most_frequent_spelling_whatever_the_order_of_learners() {
-        InMemoryProgressStore spellings = InstructorFixtures.store();
+        InstructorFixtures.Recording spellings = InstructorFixtures.store();
         List.of("France", "france", "france.", "france").forEach(answer ->
-                attempt(spellings, LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
+                spellings.attempt(LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
         assertThat(ItemAnalysis.of(lesson, spellings.all()).get(2).commonWrongAnswers())
                 .containsExactly(new AnswerCount("france", 4));
     }
@@ -106,9 +103,9 @@ class ItemAnalysisTest {
 
     @Test
     void only_the_three_most_common_wrong_answers_are_kept_ties_in_alphabetical_order() {
-        InMemoryProgressStore many = InstructorFixtures.store();
+        InstructorFixtures.Recording many = InstructorFixtures.store();
         List.of("Spain", "Spain", "Italy", "France", "Canada").forEach(answer ->
-                attempt(many, LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
+                many.attempt(LearnerId.random(), lesson, 1, Map.of(3, typed(answer))));
         assertThat(ItemAnalysis.of(lesson, many.all()).get(2).commonWrongAnswers()).containsExactly(
                 new AnswerCount("Spain", 2), new AnswerCount("Canada", 1), new AnswerCount("France", 1));
     }
@@ -127,8 +124,8 @@ class ItemAnalysisTest {
 
     @Test
     void an_attempt_kept_both_as_first_and_as_recent_counts_once() {
-        InMemoryProgressStore keepingOne = new InMemoryProgressStore(new ProgressProperties(1));
-        attempt(keepingOne, anna, lesson, 1, Map.of(1, option(0)));
+        InstructorFixtures.Recording keepingOne = InstructorFixtures.keeping(1);
+        keepingOne.attempt(anna, lesson, 1, Map.of(1, option(0)));
         QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
         assertThat(who.answers()).isEqualTo(1);
         assertThat(who.rightOverallPercent().getAsDouble()).isEqualTo(100.0);
@@ -136,10 +133,10 @@ class ItemAnalysisTest {
 
     @Test
     void attempts_trimmed_away_no_longer_count_but_the_first_attempt_always_does() {
-        InMemoryProgressStore keepingOne = new InMemoryProgressStore(new ProgressProperties(1));
-        attempt(keepingOne, anna, lesson, 1, Map.of(1, option(1)));
-        attempt(keepingOne, anna, lesson, 2, Map.of(1, option(2)));
-        attempt(keepingOne, anna, lesson, 3, Map.of(1, option(0)));
+        InstructorFixtures.Recording keepingOne = InstructorFixtures.keeping(1);
+        keepingOne.attempt(anna, lesson, 1, Map.of(1, option(1)));
+        keepingOne.attempt(anna, lesson, 2, Map.of(1, option(2)));
+        keepingOne.attempt(anna, lesson, 3, Map.of(1, option(0)));
         QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
         assertThat(who.answers()).isEqualTo(2);
         assertThat(who.rightAnswers()).isEqualTo(1);

@@ -1,6 +1,6 @@
 package com.thenandnow.instructor.ui;
 
-import com.thenandnow.base.ui.CourseUpdates;
+import com.thenandnow.lesson.ui.CourseUpdates;
 import com.thenandnow.instructor.InstructorService;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.security.InstructorAccount;

@@ -1,6 +1,6 @@
 package com.thenandnow.instructor.ui;
 
-import com.thenandnow.base.ui.Percent;
+import com.thenandnow.quiz.ui.Percent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

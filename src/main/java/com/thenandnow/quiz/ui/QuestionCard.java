@@ -1,6 +1,6 @@
 package com.thenandnow.quiz.ui;
 
-import com.thenandnow.base.ui.Percent;
+import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.Question;
 import com.thenandnow.quiz.QuestionResult;
@@ -15,13 +15,13 @@ import com.vaadin.flow.component.html.Span;
  * One question: prompt, details, a hint to reveal, the answer widget, and, only once checked, the
  * verdict, feedback, right answer, explanation and source. Until then the card holds no answer key.
  */
-class QuestionCard extends Section {
+public class QuestionCard extends Section {
 
     final Question question;
     final AnswerInput input;
     final Div outcome = new Div();
 
-    QuestionCard(Question question, QuizAttempt attempt) {
+    public QuestionCard(Question question, QuizAttempt attempt) {
         this.question = question;
         this.input = AnswerInputs.forQuestion(question, attempt);
         addClassName("question-card");
@@ -30,15 +30,25 @@ class QuestionCard extends Section {
         add(input.component(), outcome);
     }
 
-    int number() {
+    public int number() {
         return question.text().number();
     }
 
-    Response response() {
+    public Response response() {
         return input.response();
     }
 
-    void showResult(QuestionResult result) {
+    public boolean isAnswered() {
+        return input.isAnswered();
+    }
+
+    /** Calls {@code listener} whenever the learner changes the answer. */
+    public void onChange(Runnable listener) {
+        input.onChange(listener);
+    }
+
+    /** Locks the answer and shows what checking revealed. */
+    public void showResult(QuestionResult result) {
         input.setReadOnly(true);
         outcome.removeAll();
         outcome.add(verdict(result));

@@ -15,7 +15,9 @@ import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.LessonFile;
 import com.thenandnow.progress.LearnerId;
-import com.thenandnow.progress.ProgressService;
+import com.thenandnow.progress.LearnerNames;
+import com.thenandnow.progress.ProgressRecorder;
+import com.thenandnow.quiz.QuizAttempts;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.security.ui.LoginView;
 import com.vaadin.flow.component.Component;
@@ -40,7 +42,11 @@ class InstructorViewsTest extends AbstractViewTest {
     InstructorService instructors;
 
     @Autowired
-    ProgressService progress;
+    ProgressRecorder recorder;
+    @Autowired
+    QuizAttempts quizzes;
+    @Autowired
+    LearnerNames names;
 
     @AfterEach
     void logOut() {
@@ -131,7 +137,7 @@ class InstructorViewsTest extends AbstractViewTest {
         String name = "Vera " + UUID.randomUUID().toString().substring(0, 8);
         Lesson lesson = instructors.course().lessons().get(1);
         LearnerId vera = learner(name);
-        progress.submit(vera, progress.startAttempt(lesson), Map.of(1, new Response.Chosen(Set.of(0))));
+        recorder.submit(vera, quizzes.start(lesson), Map.of(1, new Response.Chosen(Set.of(0))));
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         LearnerGrid grid = _get(ClassProgressView.class).learners;
@@ -159,7 +165,7 @@ class InstructorViewsTest extends AbstractViewTest {
     @Test
     void item_analysis_has_a_row_per_question_of_the_live_lessons_with_its_figures() {
         Lesson lesson = instructors.course().lessons().get(1);
-        progress.submit(learner("Item " + UUID.randomUUID().toString().substring(0, 8)), progress.startAttempt(lesson),
+        recorder.submit(learner("Item " + UUID.randomUUID().toString().substring(0, 8)), quizzes.start(lesson),
                 Map.of(1, new Response.Chosen(Set.of(0)), 2, new Response.Figure(BigDecimal.valueOf(1966))));
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
@@ -188,7 +194,7 @@ class InstructorViewsTest extends AbstractViewTest {
 
     private LearnerId learner(String name) {
         LearnerId learner = LearnerId.random();
-        progress.rename(learner, name);
+        names.rename(learner, name);
         return learner;
     }
 

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Answers a question card through its widgets, as a learner would: right, or wrong on purpose. */
-final class QuizAnswers implements Question.Visitor<Void> {
+public final class QuizAnswers implements Question.Visitor<Void> {
 
     private final QuestionCard card;
     private final boolean right;
@@ -31,11 +31,11 @@ final class QuizAnswers implements Question.Visitor<Void> {
         this.right = right;
     }
 
-    static void answerRight(QuestionCard card) {
+    public static void answerRight(QuestionCard card) {
         card.question.accept(new QuizAnswers(card, true));
     }
 
-    static void answerWrong(QuestionCard card) {
+    public static void answerWrong(QuestionCard card) {
         card.question.accept(new QuizAnswers(card, false));
     }
 

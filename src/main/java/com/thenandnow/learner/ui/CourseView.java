@@ -1,0 +1,72 @@
+package com.thenandnow.learner.ui;
+
+import com.thenandnow.base.ui.SafeHtml;
+import com.thenandnow.lesson.Course;
+import com.thenandnow.lesson.CourseInfo;
+import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.progress.CourseProgress;
+import com.thenandnow.progress.CourseStanding;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Home: the course, its welcome text, every lesson with the learner's state in it, and overall progress. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+class CourseView extends VerticalLayout implements HasDynamicTitle {
+
+    final Paragraph progressText = new Paragraph();
+    final ProgressBar progressBar = new ProgressBar();
+    final OrderedList lessons = new OrderedList();
+
+    private final Course course;
+
+    CourseView(LessonLibrary library, CourseStanding standing) {
+        course = library.course();
+        CourseProgress progress = standing.courseProgress(CurrentLearner.id(), course);
+        addClassName("page");
+        add(header(course.info()));
+        if (course.lessons().isEmpty()) {
+            add(new Paragraph("No lessons are published yet. Please come back later."));
+            return;
+        }
+        progressText.setText(progress.passedCount() + " of " + progress.lessons().size() + " lessons passed");
+        progressText.setId("course-progress-label");
+        progressBar.setValue(progress.completion());
+        progressBar.getElement().setAttribute("aria-labelledby", "course-progress-label");
+        lessons.addClassName("lesson-list");
+        progress.lessons().forEach(status -> lessons.add(new LessonCard(status)));
+        add(progressText, progressBar, new H2("Lessons"), lessons);
+    }
+
+    private static Div header(CourseInfo info) {
+        Div header = new Div(new H1(info.title()));
+        header.addClassName("course-header");
+        if (!info.subtitle().isEmpty()) {
+            Paragraph subtitle = new Paragraph(info.subtitle());
+            subtitle.addClassName("subtitle");
+            header.add(subtitle);
+        }
+        if (!info.welcomeHtml().isEmpty()) {
+            header.add(SafeHtml.of(info.welcomeHtml(), "welcome"));
+        }
+        if (!info.source().isEmpty()) {
+            Paragraph source = new Paragraph("Source: " + info.source());
+            source.addClassName("source-citation");
+            header.add(source);
+        }
+        return header;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return course.info().title();
+    }
+}

@@ -1,0 +1,91 @@
+package com.thenandnow.learner.ui;
+
+import com.thenandnow.base.ui.Links;
+import com.thenandnow.quiz.ui.Percent;
+import com.thenandnow.lesson.Course;
+import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.progress.CourseProgress;
+import com.thenandnow.progress.LessonProgress;
+import com.thenandnow.progress.LessonStatus;
+import com.thenandnow.progress.CourseStanding;
+import com.thenandnow.progress.ReviewItem;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+/** "My progress": per lesson attempts, best and last score, passed or not and when; then what to review. */
+@Route(value = "progress", layout = MainLayout.class)
+@PageTitle("My progress")
+@AnonymousAllowed
+class ProgressView extends VerticalLayout {
+
+    final Grid<LessonStatus> lessons = new Grid<>();
+    final UnorderedList review = new UnorderedList();
+
+    private final DateTimeFormatter timeFormat;
+
+    ProgressView(LessonLibrary library, CourseStanding standing, Clock clock) {
+        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(clock.getZone());
+        Course course = library.course();
+        CourseProgress progress = standing.courseProgress(CurrentLearner.id(), course);
+        addClassName("page");
+        add(new H1("My progress"), new Paragraph(progress.learner().shownName() + ": " + progress.passedCount() + " of "
+                + progress.lessons().size() + " lessons passed."));
+        configureGrid(progress.lessons());
+        add(lessons, new H2("To review"));
+        List<ReviewItem> items = standing.toReview(CurrentLearner.id(), course);
+        if (items.isEmpty()) {
+            add(new Paragraph(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
+                    ? "Nothing to review: every question of your latest attempts was right."
+                    : "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."));
+        } else {
+            items.forEach(item -> review.add(reviewItem(item)));
+            add(new Paragraph("Questions not fully right in your latest attempt at each lesson:"), review);
+        }
+    }
+
+    private void configureGrid(List<LessonStatus> statuses) {
+        lessons.addComponentColumn(status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())))
+                .setHeader("Lesson").setFlexGrow(3);
+        lessons.addColumn(status -> status.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> status.progress().attemptCount()).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> score(status.progress(), status.progress().bestPercent())).setHeader("Best")
+                .setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"))
+                .setHeader("Last").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(status -> when(status.progress().passedAt())).setHeader("Passed on").setAutoWidth(true);
+        lessons.setItems(statuses);
+        lessons.setAllRowsVisible(true);
+        lessons.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private static String score(LessonProgress progress, double percent) {
+        return progress.hasAttempts() ? Percent.of(percent) : "–";
+    }
+
+    private String when(Optional<Instant> instant) {
+        return instant.map(timeFormat::format).orElse("–");
+    }
+
+    private static ListItem reviewItem(ReviewItem item) {
+        return new ListItem(Links.to(item.lesson().title(), Links.lesson(item.lesson().id())),
+                new Span(" · Question " + item.result().questionNumber() + ": "
+                        + item.result().prompt() + " — " + item.result().verdict().label()
+                        + (item.result().answer().isEmpty() ? "" : " (you answered: " + item.result().answer() + ")")));
+    }
+}

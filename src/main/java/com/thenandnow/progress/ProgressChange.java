@@ -1,0 +1,79 @@
+package com.thenandnow.progress;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing that happens to a learner's progress. The recording rules live here, once: a store only makes
+ * each change atomic per learner and keeps the result. Changes are plain records, so a durable store can
+ * write them down and a clustered one can ship them to the member that owns the learner.
+ */
+public sealed interface ProgressChange {
+
+    /** The learner's progress after this change. */
+    LearnerProgress applyTo(LearnerProgress current);
+
+    /**
+     * What a store holds for {@code learner} after this change, given what it held ({@code null} for
+     * nothing): {@code null} again when nothing worth keeping is left, so stores hold only learners who
+     * did something.
+     */
+    default LearnerProgress nextStored(LearnerId learner, LearnerProgress stored) {
+        LearnerProgress next = applyTo(stored != null ? stored : LearnerProgress.newcomer(learner));
+        return next.isEmpty() ? null : next;
+    }
+
+    /** The learner chose a display name; a blank one means "continue as a guest". */
+    record Rename(String displayName, Instant at) implements ProgressChange {
+        public Rename {
+            Objects.requireNonNull(displayName);
+            Objects.requireNonNull(at);
+        }
+
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            return current.named(displayName, at);
+        }
+    }
+
+    /** The learner opened a lesson; reading it again keeps the first time read and counts as activity. */
+    record MarkRead(String lessonId, Instant at) implements ProgressChange {
+        public MarkRead {
+            Objects.requireNonNull(lessonId);
+            Objects.requireNonNull(at);
+        }
+
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            return current.withLesson(current.lesson(lessonId).read(at), at);
+        }
+    }
+
+    /**
+     * A checked quiz. Recording an attempt that is still kept changes nothing, so a double click or a
+     * resent request counts once; only the latest {@code attemptsKept} are kept besides the first.
+     */
+    record RecordAttempt(Attempt attempt, int attemptsKept) implements ProgressChange {
+        public RecordAttempt {
+            Objects.requireNonNull(attempt);
+            if (attemptsKept < 1) {
+                throw new IllegalArgumentException("at least one attempt is kept: " + attemptsKept);
+            }
+        }
+
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            LessonProgress lesson = current.lesson(attempt.lessonId());
+            LessonProgress recorded = lesson.withAttempt(attempt, attemptsKept);
+            return recorded == lesson ? current : current.withLesson(recorded, attempt.submittedAt());
+        }
+    }
+
+    /** Everything recorded about the learner goes. */
+    record Forget() implements ProgressChange {
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            return LearnerProgress.newcomer(current.learner());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.thenandnow.progress;
+
+import com.thenandnow.lesson.Lesson;
+import com.thenandnow.quiz.QuizAttempt;
+import com.thenandnow.quiz.QuizGrader;
+import com.thenandnow.quiz.Response;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Records what learners do: a lesson read, a quiz checked. */
+@Service
+public class ProgressRecorder {
+
+    private final ProgressStore store;
+    private final Clock clock;
+    private final int attemptsKept;
+
+    public ProgressRecorder(ProgressStore store, Clock clock, ProgressProperties properties) {
+        this.store = store;
+        this.clock = clock;
+        this.attemptsKept = properties.attemptsKept();
+    }
+
+    public void markRead(LearnerId learner, Lesson lesson) {
+        store.update(learner, new ProgressChange.MarkRead(lesson.id(), clock.instant()));
+    }
+
+    /**
+     * Grades the responses against the lesson version of the attempt and records it once; submitting the
+     * same attempt again answers the attempt recorded first.
+     */
+    public Attempt submit(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
+        Attempt graded = new Attempt(quiz.id(), quiz.lesson().id(), quiz.lesson().version(), clock.instant(),
+                QuizGrader.grade(quiz.lesson(), responses));
+        LearnerProgress recorded = store.update(learner, new ProgressChange.RecordAttempt(graded, attemptsKept));
+        return recorded.lesson(quiz.lesson().id()).attempt(quiz.id()).orElseThrow();
+    }
+}

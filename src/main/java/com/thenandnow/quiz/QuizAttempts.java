@@ -1,0 +1,25 @@
+package com.thenandnow.quiz;
+
+import com.thenandnow.lesson.Lesson;
+import java.security.SecureRandom;
+import java.util.Random;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts quiz attempts. An attempt's id is what makes checking it idempotent, so two attempts must never
+ * share one: ids and shuffles come from a secure random source.
+ */
+@Service
+public class QuizAttempts {
+
+    private final Random random = new SecureRandom();
+
+    public QuizAttempt start(Lesson lesson) {
+        return QuizAttempt.start(lesson, random);
+    }
+
+    /** A new attempt at the same lesson version, reshuffled. */
+    public QuizAttempt retry(QuizAttempt attempt) {
+        return attempt.retry(random);
+    }
+}
