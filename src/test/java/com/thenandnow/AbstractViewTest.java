@@ -22,11 +22,17 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Browserless UI tests with Karibu-Testing: the real Spring context and views, a mocked Vaadin
- * servlet, no browser. The course is the real one in {@code lessons/}.
+ * servlet, no browser. The course is {@value #FIXTURE_COURSE}: three small lessons that use every kind of
+ * question, option feedback, a hint and a locked lesson. The real course is held to its bar by
+ * CourseContentTest and the real-browser journeys; view tests use this one, so rewriting the real course
+ * never breaks them.
  */
 @SpringBootTest
-@TestPropertySource(properties = {"app.lessons.watch.enabled=false", "app.instructor.password=test-secret"})
+@TestPropertySource(properties = {"app.lessons.watch.enabled=false", "app.instructor.password=test-secret",
+        "app.lessons.dir=" + AbstractViewTest.FIXTURE_COURSE})
 public abstract class AbstractViewTest {
+
+    public static final String FIXTURE_COURSE = "src/test/resources/fixture-course";
 
     private static final Routes ROUTES = discoverRoutes();
 

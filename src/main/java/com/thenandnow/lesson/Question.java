@@ -18,6 +18,11 @@ public sealed interface Question {
 
     <R> R accept(Visitor<R> visitor);
 
+    /** The kinds with options to pick, each of which may carry its own feedback. */
+    sealed interface Choice extends Question {
+        List<ChoiceOption> options();
+    }
+
     /** One method per kind of question. */
     interface Visitor<R> {
         R singleChoice(SingleChoice question);
@@ -36,7 +41,7 @@ public sealed interface Question {
     }
 
     /** Exactly one option is right. */
-    record SingleChoice(QuestionText text, List<ChoiceOption> options) implements Question {
+    record SingleChoice(QuestionText text, List<ChoiceOption> options) implements Choice {
         public SingleChoice {
             options = List.copyOf(options);
             if (options.stream().filter(ChoiceOption::correct).count() != 1) {
@@ -60,7 +65,7 @@ public sealed interface Question {
     }
 
     /** One or more options are right; the learner must pick exactly those. */
-    record MultipleChoice(QuestionText text, List<ChoiceOption> options) implements Question {
+    record MultipleChoice(QuestionText text, List<ChoiceOption> options) implements Choice {
         public MultipleChoice {
             options = List.copyOf(options);
             if (options.stream().noneMatch(ChoiceOption::correct)) {

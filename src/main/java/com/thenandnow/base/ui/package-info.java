@@ -1,6 +1,6 @@
 /**
- * The app's shell: the main layout every page sits in, error pages, the current learner's id
- * (a cookie), and links between the feature views, which address each other by route so that
- * feature UIs never depend on one another.
+ * What every feature's screens may use and what depends on no feature: the app's routes as strings (so views
+ * link to each other without depending on each other's classes), sanitized HTML, bringing a new page into view,
+ * and the citation format for article paragraphs.
  */
 package com.thenandnow.base.ui;

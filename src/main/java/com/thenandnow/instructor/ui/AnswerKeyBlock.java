@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 
 /**
  * What only instructors see of a question before anyone checks it: what learners are shown after checking
@@ -25,11 +24,10 @@ class AnswerKeyBlock extends Div {
         if (!question.text().hasExplanation()) {
             add(new Paragraph("No explanation: learners see none after checking."));
         }
-        List<ChoiceOption> options = optionsOf(question);
-        if (!options.isEmpty()) {
+        if (question instanceof Question.Choice choice) {
             UnorderedList list = new UnorderedList();
             list.addClassName("key-options");
-            options.forEach(option -> list.add(option(option)));
+            choice.options().forEach(option -> list.add(option(option)));
             add(new Paragraph("Every option:"), list);
         }
     }
@@ -42,13 +40,5 @@ class AnswerKeyBlock extends Div {
             item.add(SafeHtml.of(option.feedbackHtml(), "option-feedback"));
         }
         return item;
-    }
-
-    /** Only the two choice kinds have options with feedback; a visitor over all seven kinds would say no more. */
-    private static List<ChoiceOption> optionsOf(Question question) {
-        if (question instanceof Question.SingleChoice single) {
-            return single.options();
-        }
-        return question instanceof Question.MultipleChoice multiple ? multiple.options() : List.of();
     }
 }

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = Links.CLASS_PROGRESS, layout = InstructorLayout.class)
 @PageTitle("Class progress · Instructors")
 @RolesAllowed(InstructorAccount.ROLE)
-public class ClassProgressView extends VerticalLayout {
+class ClassProgressView extends VerticalLayout {
 
     final TextField nameFilter = new TextField("Filter by name");
     final Paragraph empty = new Paragraph("No learner has started yet. Learners appear here once they open a "

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "instructor", layout = InstructorLayout.class)
 @PageTitle("Lesson files · Instructors")
 @RolesAllowed(InstructorAccount.ROLE)
-public class LessonsView extends VerticalLayout {
+class LessonsView extends VerticalLayout {
 
     final Div notice = new Div();
     final Paragraph summary = new Paragraph();

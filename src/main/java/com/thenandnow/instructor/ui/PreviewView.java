@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Route(value = "instructor/preview/:file", layout = InstructorLayout.class)
 @RolesAllowed(InstructorAccount.ROLE)
-public class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InstructorService instructors;
     private String title = "Preview";

@@ -15,11 +15,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Instructor login · Then & Now")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    LoginView() {
         addClassName("login-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");

@@ -19,7 +19,7 @@ import com.thenandnow.progress.LearnerNames;
 import com.thenandnow.progress.ProgressRecorder;
 import com.thenandnow.quiz.QuizAttempts;
 import com.thenandnow.quiz.Response;
-import com.thenandnow.security.ui.LoginView;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -62,14 +62,14 @@ class InstructorViewsTest extends AbstractViewTest {
     @Test
     void an_anonymous_visitor_asking_for_the_instructor_area_ends_on_the_login_view() {
         UI.getCurrent().navigate(Links.INSTRUCTOR);
-        _get(LoginView.class);
+        _get(LoginForm.class);
         assertThat(_find(LessonsView.class)).isEmpty();
     }
 
     @Test
     void an_anonymous_visitor_cannot_open_a_preview_with_answer_keys() {
-        UI.getCurrent().navigate(Links.preview("02-stalins-daughter.md"));
-        _get(LoginView.class);
+        UI.getCurrent().navigate(Links.preview("01-first-lesson.md"));
+        _get(LoginForm.class);
         assertThat(_find(AnswerKeyBlock.class)).isEmpty();
     }
 
@@ -79,12 +79,12 @@ class InstructorViewsTest extends AbstractViewTest {
         UI.getCurrent().navigate(Links.INSTRUCTOR);
         LessonsView view = _get(LessonsView.class);
         Course course = instructors.course();
-        assertThat(course.files()).hasSize(8);
+        assertThat(course.files()).hasSize(4);
         List<FileCard> cards = _find(FileCard.class);
         assertThat(cards).extracting(card -> card.name.getText())
                 .containsExactlyElementsOf(course.files().stream().map(LessonFile::fileName).toList());
         assertThat(cards).extracting(card -> _get(card, FileStatus.class).state.getText()).containsOnly("Live");
-        assertThat(view.summary.getText()).startsWith("8 files: 0 errors, 0 warnings");
+        assertThat(view.summary.getText()).startsWith("4 files: 0 errors, 0 warnings");
         assertThat(view.notice.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isFalse();
     }
@@ -93,34 +93,34 @@ class InstructorViewsTest extends AbstractViewTest {
     void every_lesson_file_links_to_its_preview() {
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.INSTRUCTOR);
-        Anchor preview = _get(Anchor.class, spec -> spec.withText("Preview 02-stalins-daughter.md"));
-        assertThat(preview.getHref()).isEqualTo("instructor/preview/02-stalins-daughter.md");
+        Anchor preview = _get(Anchor.class, spec -> spec.withText("Preview 01-first-lesson.md"));
+        assertThat(preview.getHref()).isEqualTo("instructor/preview/01-first-lesson.md");
     }
 
     @Test
     void the_preview_shows_the_lesson_and_the_answer_key_with_every_option_feedback_and_explanation() {
         InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.preview("02-stalins-daughter.md"));
-        assertThat(_get(H1.class).getText()).isEqualTo("Preview: Stalin's daughter walks out");
+        UI.getCurrent().navigate(Links.preview("01-first-lesson.md"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Preview: The first lesson");
         List<AnswerKeyBlock> keys = _find(AnswerKeyBlock.class);
         assertThat(keys).hasSize(6);
         String firstKey = text(keys.get(0));
-        assertThat(firstKey).contains("Right answer:", "Stalin's only daughter", "✓ right", "✗ wrong",
-                "That was Rudolf Nureyev", "That family link is what made her defection", "Source: ¶6 of the article");
-        assertThat(text(keys.get(1))).contains("1967");
-        assertThat(text(keys.get(2))).contains("the United States", "Also accepted: United States");
-        assertThat(text(keys.get(4))).contains("False");
+        assertThat(firstKey).contains("Right answer:", "Blue", "✓ right", "✗ wrong",
+                "Green is the colour of grass", "On a clear day the sky is blue", "Source: ¶1 of the article");
+        assertThat(text(keys.get(2))).contains("True");
+        assertThat(text(keys.get(3))).contains("Paris", "Also accepted: Paris, France");
+        assertThat(text(keys.get(4))).contains("1969");
     }
 
     @Test
     void the_right_option_is_marked_right_only_in_the_key() {
         InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.preview("02-stalins-daughter.md"));
+        UI.getCurrent().navigate(Links.preview("01-first-lesson.md"));
         PreviewQuestion first = _find(PreviewQuestion.class).get(0);
-        assertThat(text(first)).startsWith("1. Who was Svetlana Alliluyeva?");
+        assertThat(text(first)).startsWith("1. Which colour is the sky on a clear day?");
         String outsideTheKey = text(first).replace(text(_get(first, AnswerKeyBlock.class)), "");
-        assertThat(outsideTheKey).doesNotContain("Stalin's only daughter");
-        assertThat(text(_get(first, AnswerKeyBlock.class))).contains("✓ right Stalin's only daughter");
+        assertThat(outsideTheKey).doesNotContain("Blue");
+        assertThat(text(_get(first, AnswerKeyBlock.class))).contains("✓ right Blue");
     }
 
     @Test
@@ -137,13 +137,13 @@ class InstructorViewsTest extends AbstractViewTest {
         String name = "Vera " + UUID.randomUUID().toString().substring(0, 8);
         Lesson lesson = instructors.course().lessons().get(1);
         LearnerId vera = learner(name);
-        recorder.submit(vera, quizzes.start(lesson), Map.of(1, new Response.Chosen(Set.of(0))));
+        recorder.submit(vera, quizzes.start(lesson), Map.of(3, new Response.Chosen(Set.of(0))));
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         LearnerGrid grid = _get(ClassProgressView.class).learners;
         int row = rowOf(grid, name);
-        assertThat(_getFormatted(grid, row, "completion")).isEqualTo("0 of 7 (0%)");
-        assertThat(_getFormatted(grid, row, "lesson-" + lesson.id())).isEqualTo("16% · 1 attempt");
+        assertThat(_getFormatted(grid, row, "completion")).isEqualTo("0 of 3 (0%)");
+        assertThat(_getFormatted(grid, row, "lesson-" + lesson.id())).isEqualTo("20% · 1 attempt");
         assertThat(_getFormatted(grid, row, "lesson-" + instructors.course().lessons().get(0).id())).isEqualTo("–");
     }
 
@@ -166,19 +166,19 @@ class InstructorViewsTest extends AbstractViewTest {
     void item_analysis_has_a_row_per_question_of_the_live_lessons_with_its_figures() {
         Lesson lesson = instructors.course().lessons().get(1);
         recorder.submit(learner("Item " + UUID.randomUUID().toString().substring(0, 8)), quizzes.start(lesson),
-                Map.of(1, new Response.Chosen(Set.of(0)), 2, new Response.Figure(BigDecimal.valueOf(1966))));
+                Map.of(3, new Response.Chosen(Set.of(0)), 2, new Response.Figure(BigDecimal.valueOf(300))));
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         ItemAnalysisGrid items = _get(ClassProgressView.class).items;
         int questions = instructors.course().lessons().stream().mapToInt(each -> each.questions().size()).sum();
         assertThat(_size(items)).isEqualTo(questions);
         int year = IntStream.range(0, questions)
-                .filter(i -> _getFormatted(items, i, "question").equals("2. In what year did Svetlana Alliluyeva defect?"))
+                .filter(i -> _getFormatted(items, i, "question").equals("2. How many days does a year have, give or take one?"))
                 .findFirst().orElseThrow();
         assertThat(_getFormatted(items, year, "lesson")).isEqualTo(lesson.title());
-        assertThat(_getFormatted(items, year, "sources")).isEqualTo("¶6");
+        assertThat(_getFormatted(items, year, "sources")).isEqualTo("¶3");
         assertThat(Integer.parseInt(_getFormatted(items, year, "answered"))).isPositive();
-        assertThat(_getFormatted(items, year, "wrong")).contains("“1966” × ");
+        assertThat(_getFormatted(items, year, "wrong")).contains("“300” × ");
     }
 
     @Test

@@ -22,8 +22,8 @@ class LessonViewTest extends AbstractViewTest {
 
     @Test
     void a_lesson_shows_its_body_reading_time_and_sources() {
-        UI.getCurrent().navigate("lessons/stalins-daughter");
-        Lesson lesson = library.lesson("stalins-daughter").orElseThrow();
+        UI.getCurrent().navigate("lessons/first-lesson");
+        Lesson lesson = library.lesson("first-lesson").orElseThrow();
 
         assertThat(_get(LessonFacts.class).getText()).startsWith(lesson.minutes() + " min read · Based on ¶");
         assertThat(_find(Html.class).stream().map(html -> html.getInnerHtml()))
@@ -32,19 +32,19 @@ class LessonViewTest extends AbstractViewTest {
 
     @Test
     void take_the_quiz_opens_the_quiz() {
-        UI.getCurrent().navigate("lessons/stalins-daughter");
+        UI.getCurrent().navigate("lessons/first-lesson");
         _click(_get(Button.class, spec -> spec.withText("Take the quiz")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("lessons/stalins-daughter/quiz");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("lessons/first-lesson/quiz");
     }
 
     @Test
     void a_locked_lesson_links_to_the_lessons_to_pass_first() {
-        UI.getCurrent().navigate("lessons/reading-the-argument");
+        UI.getCurrent().navigate("lessons/third-lesson");
         LockedNotice notice = _get(LockedNotice.class);
 
         assertThat(_find(notice, Anchor.class)).extracting(Anchor::getHref)
-                .containsExactly("lessons/how-moscow-answered", "lessons/russia-since-the-invasion");
+                .containsExactly("lessons/first-lesson", "lessons/second-lesson");
         assertThat(_find(Button.class, spec -> spec.withText("Take the quiz"))).isEmpty();
     }
 

@@ -44,10 +44,10 @@ class LiveEditTest extends AbstractViewTest {
 
     @Test
     void a_reader_is_told_when_the_open_lesson_gets_a_newer_version() throws IOException {
-        UI.getCurrent().navigate("lessons/stalins-daughter");
+        UI.getCurrent().navigate("lessons/first-lesson");
         assertThat(updateNotices()).isEmpty();
 
-        append("02-stalins-daughter.md", "\nOne more sentence for the revised version.\n");
+        append("01-first-lesson.md", "\nOne more sentence for the revised version.\n");
 
         assertThat(updateNotices()).singleElement().satisfies(notice ->
                 assertThat(_get(notice, Button.class, spec -> spec.withText("Show the new version")).isVisible()).isTrue());
@@ -55,7 +55,7 @@ class LiveEditTest extends AbstractViewTest {
 
     @Test
     void a_reload_that_leaves_the_open_lesson_unchanged_shows_no_notice() {
-        UI.getCurrent().navigate("lessons/the-dancers-who-stayed");
+        UI.getCurrent().navigate("lessons/second-lesson");
         library.reload();
         MockVaadin.clientRoundtrip();
 
@@ -64,16 +64,16 @@ class LiveEditTest extends AbstractViewTest {
 
     @Test
     void a_quiz_in_progress_is_graded_against_the_version_shown_and_a_retry_gets_the_new_one() throws IOException {
-        UI.getCurrent().navigate("lessons/how-moscow-answered/quiz");
-        String shownVersion = library.lesson("how-moscow-answered").orElseThrow().version();
+        UI.getCurrent().navigate("lessons/second-lesson/quiz");
+        String shownVersion = library.lesson("second-lesson").orElseThrow().version();
         List<QuestionCard> shown = _find(QuestionCard.class);
         shown.forEach(QuizAnswers::answerRight);
 
-        append("04-how-moscow-answered.md", "\n### Is this question new?\nAnswer: true\n\n> It was added mid-quiz.\n\nSource: ¶7\n");
+        append("02-second-lesson.md", "\n### Is this question new?\nAnswer: true\n\n> It was added mid-quiz.\n\nSource: ¶7\n");
         _click(_get(Button.class, spec -> spec.withText("Check answers")));
 
         assertThat(_get(QuizSummary.class).score.getText()).isEqualTo("Your score: 100% — passed");
-        Attempt recorded = progress.progress(CurrentLearner.id()).lesson("how-moscow-answered").latestAttempt().orElseThrow();
+        Attempt recorded = progress.progress(CurrentLearner.id()).lesson("second-lesson").latestAttempt().orElseThrow();
         assertThat(recorded.lessonVersion()).isEqualTo(shownVersion);
         assertThat(recorded.result().questions()).hasSize(shown.size());
 
@@ -96,7 +96,7 @@ class LiveEditTest extends AbstractViewTest {
     private static Path copyOfTheCourse() {
         try {
             Path folder = Files.createTempDirectory("lessons-");
-            try (Stream<Path> files = Files.list(Path.of("lessons"))) {
+            try (Stream<Path> files = Files.list(Path.of(FIXTURE_COURSE))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }

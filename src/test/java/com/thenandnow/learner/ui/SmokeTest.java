@@ -14,9 +14,9 @@ class SmokeTest extends AbstractViewTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'', Then & Now",
-            "lessons/stalins-daughter, Stalin's daughter walks out",
-            "lessons/stalins-daughter/quiz, Quiz: Stalin's daughter walks out",
+            "'', Fixture Course",
+            "lessons/first-lesson, The first lesson",
+            "lessons/first-lesson/quiz, Quiz: The first lesson",
             "progress, My progress",
             "lessons/no-such-lesson, Page not found",
             "lessons/no-such-lesson/quiz, Page not found",

@@ -1,0 +1,2 @@
+/** The security configuration and the instructors' login page. */
+package com.thenandnow.security.ui;
