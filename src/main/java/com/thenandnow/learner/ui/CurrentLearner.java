@@ -14,7 +14,7 @@ import java.util.Optional;
  * a later visit finds the same progress. The id is cached in the Vaadin session, because cookies
  * travel only with requests and views may ask later.
  */
-public final class CurrentLearner {
+final class CurrentLearner {
 
     static final String COOKIE = "then-and-now-learner";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
@@ -22,7 +22,7 @@ public final class CurrentLearner {
     private CurrentLearner() {
     }
 
-    public static LearnerId id() {
+    static LearnerId id() {
         VaadinSession session = VaadinSession.getCurrent();
         LearnerId id = session.getAttribute(LearnerId.class);
         if (id == null) {
