@@ -23,7 +23,10 @@ public sealed interface ProgressChange {
         return next.isEmpty() ? null : next;
     }
 
-    /** The learner chose a display name; a blank one means "continue as a guest". */
+    /**
+     * The learner chose a display name; a blank one means "continue as a guest", which records nothing for a
+     * learner who has done nothing yet: a visitor who only closes the welcome dialog costs no memory.
+     */
     record Rename(String displayName, Instant at) implements ProgressChange {
         public Rename {
             Objects.requireNonNull(displayName);
@@ -32,7 +35,7 @@ public sealed interface ProgressChange {
 
         @Override
         public LearnerProgress applyTo(LearnerProgress current) {
-            return current.named(displayName, at);
+            return displayName.isBlank() && current.isEmpty() ? current : current.named(displayName, at);
         }
     }
 

@@ -222,13 +222,24 @@ public abstract class ProgressStoreContract {
     }
 
     @Test
-    void renaming_to_blank_continues_as_an_introduced_guest() {
+    void a_learner_with_progress_renamed_to_blank_continues_as_an_introduced_guest() {
+        markRead(ANN, "alliluyeva", T0);
+
         rename(ANN, "", T0);
 
         LearnerProgress progress = store.progress(ANN);
         assertThat(progress.isGuest()).isTrue();
         assertThat(progress.introduced()).isTrue();
         assertThat(progress.shownName()).isEqualTo("Guest " + ANN.value().substring(0, 4));
+    }
+
+    @Test
+    void a_newcomer_who_continues_as_a_guest_is_not_held() {
+        rename(ANN, "", T0);
+        rename(BEN, "  ", T0);
+
+        assertThat(store.all()).isEmpty();
+        assertThat(store.progress(ANN).introduced()).isFalse();
     }
 
     @Test

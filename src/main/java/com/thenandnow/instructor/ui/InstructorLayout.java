@@ -1,6 +1,7 @@
 package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.SessionLifetime;
 import com.thenandnow.instructor.InstructorService;
 import com.thenandnow.security.InstructorAccount;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,6 +22,7 @@ class InstructorLayout extends AppLayout {
 
     InstructorLayout(InstructorService instructors, AuthenticationContext authentication) {
         addClassName("instructor-area");
+        SessionLifetime.extendToUsual();
         Anchor brand = Links.to(instructors.course().info().title() + " · Instructors", Links.INSTRUCTOR);
         brand.addClassName("brand");
         Nav nav = new Nav(Links.to("Lessons", Links.INSTRUCTOR), Links.to("Class progress", Links.CLASS_PROGRESS));

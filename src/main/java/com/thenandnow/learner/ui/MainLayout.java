@@ -1,6 +1,7 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.PageTop;
+import com.thenandnow.base.ui.SessionLifetime;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.progress.LearnerProgress;
@@ -47,7 +48,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         LearnerProgress learner = standing.progress(CurrentLearner.id());
         showName(learner);
-        boolean firstVisit = !learner.introduced() && !askedForName;
+        boolean firstVisit = !learner.introduced() && !askedForName && !CurrentLearner.hasChosenGuest();
         PageTop.show(event.getLocationChangeEvent().getUI(), !firstVisit);
         if (firstVisit) {
             askForName();
@@ -60,6 +61,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void showName(LearnerProgress learner) {
+        if (!learner.isEmpty()) {
+            SessionLifetime.extendToUsual();
+        }
         learnerButton.setText(learner.shownName());
         learnerButton.getElement().setAttribute("aria-label", "Your name: " + learner.shownName() + ". Change name");
     }

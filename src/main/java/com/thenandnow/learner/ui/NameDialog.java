@@ -27,7 +27,7 @@ class NameDialog extends Dialog {
         this.names = names;
         this.learner = current.learner();
         this.afterChoice = afterChoice;
-        setHeaderTitle(current.introduced() ? "Change your name" : "Welcome! What should we call you?");
+        setHeaderTitle(current.introduced() || CurrentLearner.hasChosenGuest() ? "Change your name" : "Welcome! What should we call you?");
         name.setValue(current.displayName());
         name.setMaxLength(LearnerProgress.MAX_NAME_LENGTH);
         name.setPlaceholder("e.g. Alex");
@@ -52,6 +52,9 @@ class NameDialog extends Dialog {
 
     private void keep(String displayName) {
         LearnerProgress renamed = names.rename(learner, displayName);
+        if (renamed.isGuest()) {
+            CurrentLearner.chooseGuest();
+        }
         close();
         afterChoice.accept(renamed);
     }

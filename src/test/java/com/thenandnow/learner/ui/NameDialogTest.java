@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.AbstractViewTest;
 import com.thenandnow.progress.CourseStanding;
+import com.thenandnow.progress.LearnerProgress;
+import com.thenandnow.progress.ProgressStore;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,8 @@ class NameDialogTest extends AbstractViewTest {
 
     @Autowired
     CourseStanding progress;
+    @Autowired
+    ProgressStore store;
 
     @Test
     void a_first_visit_asks_for_a_name_and_shows_it_once_saved() {
@@ -37,6 +41,15 @@ class NameDialogTest extends AbstractViewTest {
 
         _assertNoDialogs();
         assertThat(_get(MainLayout.class).learnerButton.getText()).startsWith("Guest ");
+    }
+
+    @Test
+    void a_visitor_who_only_continues_as_a_guest_leaves_nothing_on_the_server() {
+        UI.getCurrent().navigate("");
+        _click(_get(NameDialog.class).guest);
+
+        assertThat(progress.progress(CurrentLearner.id()).isEmpty()).isTrue();
+        assertThat(store.all()).extracting(LearnerProgress::learner).doesNotContain(CurrentLearner.id());
     }
 
     @Test
