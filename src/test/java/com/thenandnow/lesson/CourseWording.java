@@ -24,27 +24,30 @@ final class CourseWording {
         add(passages, "_course.md", Stream.of(info.title(), info.subtitle(), info.source(), plain(info.welcomeHtml())));
         for (Lesson lesson : course.lessons()) {
             add(passages, lesson.fileName(), Stream.of(lesson.title(), lesson.summary(), plain(lesson.bodyHtml())));
-            lesson.questions().forEach(question -> add(passages, lesson.fileName(), wordingOf(question)));
+            lesson.questions().forEach(question -> add(passages, lesson.fileName(), Stream.of(
+                    shownBeforeChecking(question).stream(), Stream.of(plain(question.text().explanationHtml())),
+                    question.accept(new AnswerWording(true)).stream()).flatMap(texts -> texts)));
         }
         return passages;
+    }
+
+    /** What a learner sees of a question while answering it: prompt, details, hint, and the options, items or pairs. */
+    static List<String> shownBeforeChecking(Question question) {
+        QuestionText text = question.text();
+        return Stream.concat(Stream.of(text.prompt(), plain(text.detailsHtml()), text.hint()),
+                question.accept(new AnswerWording(false)).stream()).toList();
     }
 
     private static void add(List<Passage> passages, String file, Stream<String> texts) {
         texts.filter(text -> !text.isBlank()).forEach(text -> passages.add(new Passage(file, text)));
     }
 
-    private static Stream<String> wordingOf(Question question) {
-        QuestionText text = question.text();
-        return Stream.concat(Stream.of(text.prompt(), plain(text.detailsHtml()), text.hint(), plain(text.explanationHtml())),
-                question.accept(new AnswerWording()).stream());
-    }
-
     private static String plain(String html) {
         return Jsoup.parse(html).text();
     }
 
-    /** What each kind of answer block shows: options and their feedback, accepted answers, items, pairs. */
-    private static final class AnswerWording implements Question.Visitor<List<String>> {
+    /** The wording of an answer block: what it shows while answering, or what checking reveals (feedback, accepted answers). */
+    private record AnswerWording(boolean revealed) implements Question.Visitor<List<String>> {
 
         @Override
         public List<String> singleChoice(Question.SingleChoice question) {
@@ -63,7 +66,7 @@ final class CourseWording {
 
         @Override
         public List<String> shortAnswer(Question.ShortAnswer question) {
-            return question.variants();
+            return revealed ? question.variants() : List.of();
         }
 
         @Override
@@ -73,16 +76,16 @@ final class CourseWording {
 
         @Override
         public List<String> ordering(Question.Ordering question) {
-            return question.items();
+            return revealed ? List.of() : question.items();
         }
 
         @Override
         public List<String> matching(Question.Matching question) {
-            return question.pairs().stream().flatMap(pair -> Stream.of(pair.left(), pair.right())).toList();
+            return revealed ? List.of() : question.pairs().stream().flatMap(pair -> Stream.of(pair.left(), pair.right())).toList();
         }
 
-        private static List<String> options(List<ChoiceOption> options) {
-            return options.stream().flatMap(option -> Stream.of(option.text(), plain(option.feedbackHtml()))).toList();
+        private List<String> options(List<ChoiceOption> options) {
+            return options.stream().map(option -> revealed ? plain(option.feedbackHtml()) : option.text()).toList();
         }
     }
 }
