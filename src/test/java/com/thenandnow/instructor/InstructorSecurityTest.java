@@ -86,7 +86,7 @@ class InstructorSecurityTest {
         MvcResult login = mvc.perform(formLogin("/login").user("instructor").password("test-secret")).andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         mvc.perform(post("/logout").session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get(CSV).session(session)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
     }
 }

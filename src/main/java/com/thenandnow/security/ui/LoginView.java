@@ -1,5 +1,8 @@
 package com.thenandnow.security.ui;
 
+import com.thenandnow.base.ui.Links;
+import com.thenandnow.security.LoginAttempts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,33 +12,69 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
 
-/** The instructors' login; Spring Security handles the form post to "login". */
+/**
+ * The instructors' login; Spring Security handles the form post to "login". The post must carry the CSRF
+ * token: the login form adds it from the page's {@code _csrf} meta tags, which this view sets.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Instructor login · Then & Now")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final String SET_CSRF_META = """
+            for (const [name, content] of [['_csrf_parameter', $0], ['_csrf', $1]]) {
+              let meta = document.head.querySelector('meta[name="' + name + '"]');
+              if (!meta) { meta = document.createElement('meta'); meta.name = name; document.head.appendChild(meta); }
+              meta.content = content;
+            }
+            """;
+
     final LoginForm form = new LoginForm();
+    final LoginI18n messages = LoginI18n.createDefault();
+    final Paragraph notice = new Paragraph();
 
     LoginView() {
         addClassName("login-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Instructor login");
-        i18n.getErrorMessage().setTitle("Wrong user name or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. The password is set with APP_INSTRUCTOR_PASSWORD, "
-                + "or printed in the server log when none is set.");
-        form.setI18n(i18n);
+        messages.getForm().setTitle("Instructor login");
+        messages.getErrorMessage().setTitle("Wrong user name or password");
+        messages.getErrorMessage().setMessage("Check both and try again.");
+        form.setI18n(messages);
+        notice.addClassName("login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
         add(new H1("Then & Now"), new Paragraph("The instructor area shows lesson problems, previews with answer keys "
-                + "and class progress. Learners do not need to log in."), form);
+                + "and class progress. Learners do not need to log in."), notice, form,
+                Links.to("Back to the course", Links.HOME));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        form.setError(query.containsKey("error"));
+        showNotice(query.containsKey(LoginAttempts.LOCKED_QUERY)
+                ? "Too many failed logins from here. Please wait a few minutes before you try again."
+                : query.containsKey("logout") ? "You have been logged out." : "");
+        handOverCsrfToken(event.getUI());
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+    }
+
+    private static void handOverCsrfToken(UI ui) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            ui.getPage().executeJs(SET_CSRF_META, token.getParameterName(), token.getToken());
+        }
     }
 }
