@@ -2,7 +2,6 @@ package com.thenandnow.security.ui;
 
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.security.LoginAttempts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,28 +11,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import java.util.List;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The instructors' login; Spring Security handles the form post to "login". The post must carry the CSRF
- * token: the login form adds it from the page's {@code _csrf} meta tags, which this view sets.
+ * token: the login form adds it from the {@code _csrf} meta tags Vaadin writes into every page it serves.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Instructor login · Then & Now")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final String SET_CSRF_META = """
-            for (const [name, content] of [['_csrf_parameter', $0], ['_csrf', $1]]) {
-              let meta = document.head.querySelector('meta[name="' + name + '"]');
-              if (!meta) { meta = document.createElement('meta'); meta.name = name; document.head.appendChild(meta); }
-              meta.content = content;
-            }
-            """;
 
     final LoginForm form = new LoginForm();
     final LoginI18n messages = LoginI18n.createDefault();
@@ -63,18 +52,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         showNotice(query.containsKey(LoginAttempts.LOCKED_QUERY)
                 ? "Too many failed logins from here. Please wait a few minutes before you try again."
                 : query.containsKey("logout") ? "You have been logged out." : "");
-        handOverCsrfToken(event.getUI());
     }
 
     private void showNotice(String text) {
         notice.setText(text);
         notice.setVisible(!text.isEmpty());
-    }
-
-    private static void handOverCsrfToken(UI ui) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            ui.getPage().executeJs(SET_CSRF_META, token.getParameterName(), token.getToken());
-        }
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * shows the friendly not-found page rather than the instructor login; views stay guarded by their
  * access annotations, which Vaadin checks on every navigation.
  * <p>
- * The login form's post needs the CSRF token (the login view hands it to the form); Vaadin's own requests
- * carry Vaadin's token instead. Failed logins are throttled ({@link LoginAttempts}).
+ * The login form's post needs the CSRF token (Vaadin puts it in the page for the form); Vaadin's own
+ * requests carry Vaadin's token instead. Failed logins are throttled ({@link LoginAttempts}).
  */
 @Configuration
 @EnableWebSecurity
