@@ -25,7 +25,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,10 +44,6 @@ public abstract class BrowserTest {
     protected static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    /** True when no Vaadin client has a request in flight or queued. */
-    private static final String VAADIN_IDLE = "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-            + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()));";
 
     protected static WebDriver driver;
     private static ChromeDriverService service;
@@ -71,15 +66,8 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         profileDir = Files.createTempDirectory("then-and-now-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profileDir);
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
+        service = Chromium.service();
+        driver = new ChromeDriver(service, Chromium.options(profileDir));
     }
 
     @AfterAll
@@ -127,7 +115,7 @@ public abstract class BrowserTest {
     }
 
     protected void waitForVaadin() {
-        waitFor(d -> Boolean.TRUE.equals(js(VAADIN_IDLE)));
+        waitFor(d -> Boolean.TRUE.equals(js(Chromium.VAADIN_IDLE)));
     }
 
     protected <T> T waitFor(Function<WebDriver, T> condition) {
