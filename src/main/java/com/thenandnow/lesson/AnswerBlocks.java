@@ -31,7 +31,6 @@ final class AnswerBlocks {
 
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ARROW = Pattern.compile("\\s*(->|→)\\s*");
     private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
     private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("(" + NUMBER + ")\\s*(?:±|\\+/-)\\s*(.*)");
@@ -173,9 +172,10 @@ final class AnswerBlocks {
         boolean valid = true;
         for (ListItem item : items(list)) {
             int line = source.lineOf(item);
-            String[] sides = ARROW.split(itemText(item), 2);
-            String left = markdown.toPlainText(sides[0]);
-            String right = markdown.toPlainText(sides[1]);
+            String text = itemText(item);
+            int arrow = arrowAt(text);
+            String left = markdown.toPlainText(text.substring(0, arrow));
+            String right = markdown.toPlainText(text.substring(arrow + (text.startsWith("->", arrow) ? 2 : 1)));
             if (left.isEmpty() || right.isEmpty()) {
                 problems.error(line, "a matching pair needs text on both sides of '->'");
                 valid = false;
@@ -208,7 +208,17 @@ final class AnswerBlocks {
         if (CHECKBOX.matcher(itemText).matches()) {
             return Marker.CHECKBOX;
         }
-        return ARROW.matcher(itemText).find() ? Marker.ARROW : Marker.PLAIN;
+        return arrowAt(itemText) >= 0 ? Marker.ARROW : Marker.PLAIN;
+    }
+
+    /**
+     * Where the first arrow ({@code ->} or {@code →}) of an item starts, or -1. Found by plain search, the sides
+     * stripped later: a regex with {@code \\s*} around the arrow retried from every space of a long run.
+     */
+    private static int arrowAt(String itemText) {
+        int ascii = itemText.indexOf("->");
+        int unicode = itemText.indexOf('→');
+        return ascii < 0 || unicode < 0 ? Math.max(ascii, unicode) : Math.min(ascii, unicode);
     }
 
     private static String describe(List<Marker> markers) {

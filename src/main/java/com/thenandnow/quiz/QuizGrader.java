@@ -78,6 +78,11 @@ public final class QuizGrader {
             if (!(response instanceof Response.Typed typed) || typed.text().isBlank()) {
                 return unanswered(question);
             }
+            if (typed.text().length() > ShortAnswers.MAX_LENGTH) {
+                return unchecked(question, "(too long to check)", "This answer is longer than "
+                        + ShortAnswers.MAX_LENGTH + " characters, so it was not checked: a short answer is a name, "
+                        + "a word or a few words.");
+            }
             boolean right = question.variants().stream().anyMatch(variant -> ShortAnswers.matches(typed.text(), variant));
             return result(question, right ? 1 : 0, typed.text().strip());
         }
@@ -130,6 +135,11 @@ public final class QuizGrader {
 
         private static QuestionResult result(Question question, double score, String answer) {
             return result(question, score, Verdict.of(score), answer, List.of());
+        }
+
+        /** A wrong answer that could not be checked; {@code note} (plain text) tells the learner why. */
+        private static QuestionResult unchecked(Question question, String answer, String note) {
+            return result(question, 0, Verdict.WRONG, answer, List.of("<p>" + note + "</p>"));
         }
 
         private static QuestionResult unanswered(Question question) {

@@ -3,8 +3,10 @@ package com.thenandnow.lesson;
 import static com.thenandnow.lesson.LessonFixtures.QUESTION_LINE;
 import static com.thenandnow.lesson.LessonFixtures.onlyQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Each of the seven answer blocks gives its kind of question, with the right content. */
@@ -159,6 +161,18 @@ class QuestionKindsTest {
                 new MatchPair("Rudolf Nureyev", "tried for treason in absentia"),
                 new MatchPair("Mikhail Baryshnikov", "embassy officials claimed he was kidnapped"),
                 new MatchPair("Svetlana Alliluyeva", "attacked as a traitor"));
+    }
+
+    /** Spaces not followed by an arrow made a regex with {@code \\s*} around the arrow retry from every space. */
+    @Test
+    void a_pair_whose_side_holds_50000_spaces_is_read_in_one_pass() {
+        String spaces = " ".repeat(50_000);
+
+        Question question = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyQuestion(
+                "### Match them.\n- a" + spaces + "b -> c\n- d -> e\n\n> Explained.\n"));
+
+        assertThat(((Question.Matching) question).pairs()).containsExactly(
+                new MatchPair("a" + spaces + "b", "c"), new MatchPair("d", "e"));
     }
 
     @Test

@@ -238,6 +238,23 @@ class QuizGraderTest {
         assertThat(grade(DANCER, typed("   ")).verdict()).isEqualTo(Verdict.UNANSWERED);
     }
 
+    @Test
+    void short_answer_longer_than_the_limit_is_wrong_unchecked_and_says_why() {
+        QuestionResult result = grade(DANCER, typed("Baryshnikov" + "!".repeat(ShortAnswers.MAX_LENGTH)));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(result.answer()).isEqualTo("(too long to check)");
+        assertThat(result.feedbackHtml()).singleElement().asString()
+                .contains("longer than " + ShortAnswers.MAX_LENGTH + " characters");
+    }
+
+    @Test
+    void short_answer_of_exactly_the_limit_is_checked() {
+        String padded = "Baryshnikov" + " ".repeat(ShortAnswers.MAX_LENGTH - "Baryshnikov".length());
+
+        assertThat(grade(DANCER, typed(padded)).isRight()).isTrue();
+    }
+
     // Number
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package com.thenandnow.quiz.ui;
 
 import com.thenandnow.lesson.ChoiceOption;
 import com.thenandnow.quiz.Response;
+import com.thenandnow.quiz.ShortAnswers;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -56,6 +57,7 @@ final class FieldInput<V> implements AnswerInput {
     static FieldInput<String> shortAnswer() {
         TextField field = new TextField("Your answer");
         field.setValueChangeMode(ValueChangeMode.LAZY);
+        limitLength(field, ShortAnswers.MAX_LENGTH);
         return new FieldInput<>(field, text -> text.isBlank() ? Response.BLANK : new Response.Typed(text));
     }
 
@@ -63,6 +65,12 @@ final class FieldInput<V> implements AnswerInput {
         BigDecimalField field = new BigDecimalField("Your answer (a number)");
         field.setValueChangeMode(ValueChangeMode.LAZY);
         return new FieldInput<>(field, number -> number == null ? Response.BLANK : new Response.Figure(number));
+    }
+
+    /** The browser stops typing at {@code max}; text sent past it anyway is flagged here and not checked by the grader. */
+    private static void limitLength(TextField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("Use at most " + max + " characters."));
     }
 
     @Override
