@@ -31,10 +31,12 @@ final class AnswerBlocks {
 
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER);
-    private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("(" + NUMBER + ")\\s*(?:±|\\+/-)\\s*(.*)");
-    private static final Pattern TOLERANCE = Pattern.compile("\\+?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
+    private static final Pattern NUMBER_WITH_TOLERANCE =
+            Pattern.compile("(" + Decimals.SIGNED + ")\\s*(?:±|\\+/-)\\s*(.*)");
+    private static final Pattern TOLERANCE = Pattern.compile("\\+?" + Decimals.UNSIGNED);
+
+    /** How much of a number too long to read is quoted back in its error. */
+    private static final int SHOWN_DIGITS = 20;
 
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
@@ -93,9 +95,8 @@ final class AnswerBlocks {
             boolean truth = lower.equals("true");
             return Optional.of(text -> new Question.TrueFalse(text, truth));
         }
-        if (PLAIN_NUMBER.matcher(answer).matches()) {
-            BigDecimal number = new BigDecimal(answer);
-            return Optional.of(text -> new Question.NumberAnswer(text, number, BigDecimal.ZERO));
+        if (Decimals.isPlain(answer)) {
+            return decimal(answer, line).map(number -> text -> new Question.NumberAnswer(text, number, BigDecimal.ZERO));
         }
         Matcher withTolerance = NUMBER_WITH_TOLERANCE.matcher(answer);
         if (withTolerance.matches()) {
@@ -110,9 +111,23 @@ final class AnswerBlocks {
                     + value + " ± 1'");
             return Optional.empty();
         }
-        BigDecimal number = new BigDecimal(value);
-        BigDecimal within = new BigDecimal(tolerance);
-        return Optional.of(text -> new Question.NumberAnswer(text, number, within));
+        Optional<BigDecimal> number = decimal(value, line);
+        Optional<BigDecimal> within = decimal(tolerance, line);
+        if (number.isEmpty() || within.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(text -> new Question.NumberAnswer(text, number.get(), within.get()));
+    }
+
+    /** A number already known to be a plain decimal, or empty (and reported) when it has too many digits. */
+    private Optional<BigDecimal> decimal(String plain, int line) {
+        Optional<BigDecimal> number = Decimals.parse(plain);
+        if (number.isEmpty()) {
+            String shown = plain.length() > SHOWN_DIGITS ? plain.substring(0, SHOWN_DIGITS) + "…" : plain;
+            problems.error(line, "the number '" + shown + "' has " + Decimals.digits(plain)
+                    + " digits; numbers in answers may have at most " + Decimals.MAX_DIGITS);
+        }
+        return number;
     }
 
     private Optional<Builder> shortAnswer(String answer, int line) {

@@ -20,7 +20,6 @@ import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.QuizResult;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.quiz.Verdict;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +129,7 @@ final class InstructorFixtures {
     }
 
     static Response year(int year) {
-        return new Response.Figure(BigDecimal.valueOf(year));
+        return new Response.Figure(String.valueOf(year));
     }
 
     static Response typed(String text) {

@@ -3,6 +3,7 @@ package com.thenandnow.lesson;
 import static com.thenandnow.lesson.LessonFixtures.QUESTION_LINE;
 import static com.thenandnow.lesson.LessonFixtures.onlyQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
@@ -127,6 +128,26 @@ class QuestionKindsTest {
 
         assertThat(number.value()).isEqualByComparingTo("-2.5");
         assertThat(number.tolerance()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void a_number_answer_and_tolerance_of_30_digits_make_a_number_question() {
+        String digits = "1".repeat(Decimals.MAX_DIGITS);
+        Question.NumberAnswer number = (Question.NumberAnswer) onlyQuestion(
+                "### How many?\nAnswer: -" + digits + " ± ." + digits + "\n\n> So.\n");
+
+        assertThat(number.value()).isEqualByComparingTo("-" + digits);
+        assertThat(number.tolerance()).isEqualByComparingTo("0." + digits);
+    }
+
+    @Test
+    void a_number_question_beyond_30_digits_cannot_be_built() {
+        QuestionText text = new QuestionText(1, 1, "How many?", "", "", "", java.util.List.of());
+
+        assertThatThrownBy(() -> new Question.NumberAnswer(text, new BigDecimal("1e50"), BigDecimal.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Question.NumberAnswer(text, BigDecimal.ONE, new BigDecimal("1e-40")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
