@@ -35,9 +35,6 @@ final class AnswerBlocks {
             Pattern.compile("(" + Decimals.SIGNED + ")\\s*(?:±|\\+/-)\\s*(.*)");
     private static final Pattern TOLERANCE = Pattern.compile("\\+?" + Decimals.UNSIGNED);
 
-    /** How much of a number too long to read is quoted back in its error. */
-    private static final int SHOWN_DIGITS = 20;
-
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
     private final Problems problems;
@@ -123,8 +120,7 @@ final class AnswerBlocks {
     private Optional<BigDecimal> decimal(String plain, int line) {
         Optional<BigDecimal> number = Decimals.parse(plain);
         if (number.isEmpty()) {
-            String shown = plain.length() > SHOWN_DIGITS ? plain.substring(0, SHOWN_DIGITS) + "…" : plain;
-            problems.error(line, "the number '" + shown + "' has " + Decimals.digits(plain)
+            problems.error(line, "the number '" + Problems.excerpt(plain) + "' has " + Decimals.digits(plain)
                     + " digits; numbers in answers may have at most " + Decimals.MAX_DIGITS);
         }
         return number;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -150,16 +151,17 @@ final class QuestionParser {
 
     private void readSources(String value, int line) {
         Matcher numbers = PARAGRAPH_NUMBER.matcher(value);
-        int before = sources.size();
+        boolean named = false;
         while (numbers.find()) {
-            int paragraph = Integer.parseInt(numbers.group());
-            if (context.isOutsideArticle(paragraph)) {
-                problems.warning(line, "Source: ¶" + paragraph + " is outside the article (" + context.paragraphRange()
-                        + "); check the paragraph number");
+            OptionalInt paragraph = WholeNumbers.parse(numbers.group());
+            if (paragraph.isEmpty() || context.isOutsideArticle(paragraph.getAsInt())) {
+                problems.warning(line, "Source: ¶" + Problems.excerpt(numbers.group()) + " is outside the article ("
+                        + context.paragraphRange() + "); check the paragraph number");
             }
-            sources.add(paragraph);
+            paragraph.ifPresent(sources::add);
+            named = true;
         }
-        if (sources.size() == before) {
+        if (!named) {
             problems.warning(line, "'Source:' names no paragraph; write e.g. 'Source: ¶6' or 'Source: ¶6, ¶7'");
         }
     }
