@@ -29,6 +29,8 @@ final class AnswerBlocks {
     interface Builder extends Function<QuestionText, Question> {
     }
 
+    static final int MAX_ITEMS = 30;
+
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern NUMBER_WITH_TOLERANCE =
@@ -55,6 +57,9 @@ final class AnswerBlocks {
 
     /** The question a list with a marker other than PLAIN answers; empty (and reported) when the list is broken. */
     Optional<Builder> fromBulletList(BulletList list) {
+        if (isTooLong(list)) {
+            return Optional.empty();
+        }
         return switch (markerOf(list)) {
             case RADIO -> singleChoice(list);
             case CHECKBOX -> multipleChoice(list);
@@ -73,12 +78,25 @@ final class AnswerBlocks {
     }
 
     Optional<Builder> fromOrderedList(OrderedList list) {
+        if (isTooLong(list)) {
+            return Optional.empty();
+        }
         List<String> texts = items(list).stream().map(item -> markdown.toPlainText(itemText(item))).toList();
         if (texts.size() < 2) {
             problems.error(source.lineOf(list), "an ordering question needs at least 2 numbered items; add another");
             return Optional.empty();
         }
         return Optional.of(text -> new Question.Ordering(text, texts));
+    }
+
+    /** Whether an answer block has more items than a question may (reported): each becomes a widget in the quiz. */
+    private boolean isTooLong(Node list) {
+        int count = items(list).size();
+        if (count > MAX_ITEMS) {
+            problems.error(source.lineOf(list), "this answer block has " + count + " options, items or pairs; "
+                    + "a question may have at most " + MAX_ITEMS);
+        }
+        return count > MAX_ITEMS;
     }
 
     Optional<Builder> fromAnswerLine(String value, int line) {
