@@ -1,11 +1,8 @@
 package com.thenandnow.lesson;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,9 +16,9 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
- * Reads answer blocks: a list of options or pairs, a numbered list, or an {@code Answer:} line.
- * Each yields a way to build the question from its text, or nothing when the block has an error
- * (which is then reported at its line).
+ * Reads the answer blocks that are lists: options, pairs or a numbered list ({@link AnswerLines} reads the
+ * {@code Answer:} line). Each yields a way to build the question from its text, or nothing when the block has an
+ * error (which is then reported at its line).
  */
 final class AnswerBlocks {
 
@@ -33,9 +30,6 @@ final class AnswerBlocks {
 
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern NUMBER_WITH_TOLERANCE =
-            Pattern.compile("(" + Decimals.SIGNED + ")\\s*(?:±|\\+/-)\\s*(.*)");
-    private static final Pattern TOLERANCE = Pattern.compile("\\+?" + Decimals.UNSIGNED);
 
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
@@ -97,60 +91,6 @@ final class AnswerBlocks {
                     + "a question may have at most " + MAX_ITEMS);
         }
         return count > MAX_ITEMS;
-    }
-
-    Optional<Builder> fromAnswerLine(String value, int line) {
-        String answer = value.strip();
-        if (answer.isEmpty()) {
-            problems.error(line, "'Answer:' is empty; write the right answer after it, e.g. 'Answer: 1967'");
-            return Optional.empty();
-        }
-        String lower = answer.toLowerCase(Locale.ROOT);
-        if (lower.equals("true") || lower.equals("false")) {
-            boolean truth = lower.equals("true");
-            return Optional.of(text -> new Question.TrueFalse(text, truth));
-        }
-        if (Decimals.isPlain(answer)) {
-            return decimal(answer, line).map(number -> text -> new Question.NumberAnswer(text, number, BigDecimal.ZERO));
-        }
-        Matcher withTolerance = NUMBER_WITH_TOLERANCE.matcher(answer);
-        if (withTolerance.matches()) {
-            return numberWithTolerance(withTolerance.group(1), withTolerance.group(2).strip(), line);
-        }
-        return shortAnswer(answer, line);
-    }
-
-    private Optional<Builder> numberWithTolerance(String value, String tolerance, int line) {
-        if (!TOLERANCE.matcher(tolerance).matches()) {
-            problems.error(line, "the tolerance '" + tolerance + "' is not a non-negative number; write e.g. 'Answer: "
-                    + value + " ± 1'");
-            return Optional.empty();
-        }
-        Optional<BigDecimal> number = decimal(value, line);
-        Optional<BigDecimal> within = decimal(tolerance, line);
-        if (number.isEmpty() || within.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(text -> new Question.NumberAnswer(text, number.get(), within.get()));
-    }
-
-    /** A number already known to be a plain decimal, or empty (and reported) when it has too many digits. */
-    private Optional<BigDecimal> decimal(String plain, int line) {
-        Optional<BigDecimal> number = Decimals.parse(plain);
-        if (number.isEmpty()) {
-            problems.error(line, "the number '" + Problems.excerpt(plain) + "' has " + Decimals.digits(plain)
-                    + " digits; numbers in answers may have at most " + Decimals.MAX_DIGITS);
-        }
-        return number;
-    }
-
-    private Optional<Builder> shortAnswer(String answer, int line) {
-        List<String> variants = Arrays.stream(answer.split("\\|", -1)).map(String::strip).toList();
-        if (variants.stream().anyMatch(String::isEmpty)) {
-            problems.error(line, "'Answer: " + answer + "' has an empty variant; remove the extra '|'");
-            return Optional.empty();
-        }
-        return Optional.of(text -> new Question.ShortAnswer(text, variants));
     }
 
     private Optional<Builder> singleChoice(BulletList list) {

@@ -29,6 +29,7 @@ final class QuestionParser {
     private final ParseContext context;
     private final Problems problems;
     private final AnswerBlocks answers;
+    private final AnswerLines answerLines;
 
     private final List<String> details = new ArrayList<>();
     private final List<String> explanation = new ArrayList<>();
@@ -43,6 +44,7 @@ final class QuestionParser {
         this.context = context;
         this.problems = problems;
         this.answers = new AnswerBlocks(markdown, source, problems);
+        this.answerLines = new AnswerLines(problems);
     }
 
     /** The question, or empty when it has an error (reported). */
@@ -143,7 +145,7 @@ final class QuestionParser {
     private boolean directive(String name, String value, int line) {
         switch (name) {
             case "hint" -> hints.add(markdown.toPlainText(value));
-            case "answer" -> foundAnswer(line, answers.fromAnswerLine(value, line));
+            case "answer" -> foundAnswer(line, answerLines.read(value, line));
             default -> readSources(value, line);
         }
         return name.equals("hint");
