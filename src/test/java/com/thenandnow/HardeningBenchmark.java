@@ -9,6 +9,7 @@ import com.thenandnow.lesson.ParseContext;
 import com.thenandnow.quiz.QuizFixtures;
 import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.Response;
+import com.thenandnow.quiz.ShortAnswers;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,11 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Times the inputs of issue 8 that once took the server minutes: checking a pasted short answer of
- * {@code !!!…!x} (20 KB and 1 MB), parsing a lesson whose matching list has an item of 50,000 spaces, and
- * checking the number answers {@code 1e50000000} and {@code 1e999999999}. Each case runs {@link #RUNS} times on a
- * daemon thread; a run that takes longer than {@link #GIVE_UP_SECONDS} is abandoned and the case stops there
- * (the abandoned run keeps a core busy until the JVM ends, so a case that gives up goes last). Prints every run
- * and the median; asserts only that every case was measured. Surefire skips it by default:
+ * {@code !!!…!x} (20 KB and 1 MB), parsing a lesson whose matching list has an item of 50,000 spaces, checking
+ * the number answers {@code 1e50000000} and {@code 1e999999999}, and normalising a long stored answer as item
+ * analysis does (before the fixes, checking a short answer was that normalising). Each case runs {@link #RUNS}
+ * times on a daemon thread; a run that takes longer than {@link #GIVE_UP_SECONDS} is abandoned and the case
+ * stops there (the abandoned run keeps a core busy until the JVM ends, so a case that gives up goes last).
+ * Prints every run and the median; asserts only that every case was measured. Surefire skips it by default:
  * {@code ./mvnw -o test -Dtest=HardeningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class HardeningBenchmark {
@@ -45,10 +47,12 @@ class HardeningBenchmark {
         lines.add(measure("number answer 1e50000000, check", () -> checkNumber("1e50000000")));
         lines.add(measure("short answer of 20 KB, check", () -> checkShortAnswer(20 * 1024)));
         lines.add(measure("short answer of 1 MB, check", () -> checkShortAnswer(1024 * 1024)));
+        lines.add(measure("stored answer of 20 KB, normalise", () -> normalise(20 * 1024)));
+        lines.add(measure("stored answer of 1 MB, normalise", () -> normalise(1024 * 1024)));
         System.out.printf(Locale.ROOT, "%nSummary (load average %.2f on %d CPUs):%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         lines.forEach(System.out::println);
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(7);
     }
 
     private static String measure(String name, Runnable task) {
@@ -104,6 +108,11 @@ class HardeningBenchmark {
     private static void checkShortAnswer(int length) {
         String pasted = "!".repeat(length - 1) + "x";
         QuizGrader.grade(QuizFixtures.shortAnswer(1, "Baryshnikov"), new Response.Typed(pasted));
+    }
+
+    /** What item analysis does with each wrong answer stored, however long (answers stored before the limit). */
+    private static void normalise(int length) {
+        ShortAnswers.normalise("!".repeat(length - 1) + "x");
     }
 
     /** The typed text as the quiz's number field passes it on, checked. */
