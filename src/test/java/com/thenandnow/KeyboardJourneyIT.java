@@ -155,7 +155,7 @@ class KeyboardJourneyIT extends BrowserTest {
                 return;
             } else if (question instanceof Question.ShortAnswer shortAnswer && component.equals("vaadin-text-field")) {
                 press(shortAnswer.variants().get(0));
-            } else if (question instanceof Question.NumberAnswer numberAnswer && component.equals("vaadin-big-decimal-field")) {
+            } else if (question instanceof Question.NumberAnswer numberAnswer && component.equals("vaadin-text-field")) {
                 press(numberAnswer.value().toPlainString());
             } else if (question instanceof Question.Ordering ordering && String.valueOf(at.get("ariaLabel")).startsWith("Move '")) {
                 putInOrder(ordering, number);

@@ -178,7 +178,7 @@ class LearnerJourneyIT extends BrowserTest {
 
         @Override
         public Void number(Question.NumberAnswer question) {
-            inputOf(card, "vaadin-big-decimal-field", "Your answer (a number)").sendKeys(question.value().toPlainString());
+            inputOf(card, "vaadin-text-field", "Your answer (a number)").sendKeys(question.value().toPlainString());
             return null;
         }
 

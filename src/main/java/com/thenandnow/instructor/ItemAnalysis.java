@@ -8,6 +8,7 @@ import com.thenandnow.progress.LearnerProgress;
 import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.Verdict;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,19 @@ public final class ItemAnalysis {
 
     /** The figures of every question of every live lesson, in course order. */
     public static List<QuestionStats> of(Course course, List<LearnerProgress> learners) {
-        return course.lessons().stream().flatMap(lesson -> of(lesson, learners).stream()).toList();
+        Map<String, String> normalised = new HashMap<>();
+        return course.lessons().stream().flatMap(lesson -> of(lesson, learners, normalised).stream()).toList();
     }
 
     /** The figures of every question of one lesson, in quiz order. */
     public static List<QuestionStats> of(Lesson lesson, List<LearnerProgress> learners) {
+        return of(lesson, learners, new HashMap<>());
+    }
+
+    private static List<QuestionStats> of(Lesson lesson, List<LearnerProgress> learners,
+                                          Map<String, String> normalised) {
         return lesson.questions().stream().map(question -> {
-            Tally tally = new Tally(question.text());
+            Tally tally = new Tally(question.text(), normalised);
             learners.forEach(learner -> tally.add(learner.lesson(lesson.id())));
             return tally.stats(lesson);
         }).toList();
@@ -69,15 +76,16 @@ public final class ItemAnalysis {
     /** Counts for one question while the learners are gone through. */
     private static final class Tally {
         private final QuestionText question;
-        private final WrongAnswers wrong = new WrongAnswers();
+        private final WrongAnswers wrong;
         private int answered;
         private int firstAttempts;
         private int rightFirstAttempts;
         private int answers;
         private int rightAnswers;
 
-        Tally(QuestionText question) {
+        Tally(QuestionText question, Map<String, String> normalised) {
             this.question = question;
+            this.wrong = new WrongAnswers(normalised);
         }
 
         void add(LessonProgress progress) {

@@ -16,11 +16,20 @@ final class WrongAnswers {
     private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT =
             Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
+    private final Map<String, String> normalised;
     private final Map<String, Map<String, Integer>> spellingsByAnswer = new HashMap<>();
 
+    /**
+     * {@code normalised} remembers each answer's normalised form, shared by every question of one analysis:
+     * a class gives the same few spellings again and again, and each is normalised only once.
+     */
+    WrongAnswers(Map<String, String> normalised) {
+        this.normalised = normalised;
+    }
+
     void add(String answer) {
-        spellingsByAnswer.computeIfAbsent(ShortAnswers.normalise(answer), key -> new HashMap<>())
-                .merge(answer.strip(), 1, Integer::sum);
+        spellingsByAnswer.computeIfAbsent(normalised.computeIfAbsent(answer, ShortAnswers::normalise),
+                key -> new HashMap<>()).merge(answer.strip(), 1, Integer::sum);
     }
 
     /** The {@code limit} most frequent answers, most frequent first; equal counts in alphabetical order. */

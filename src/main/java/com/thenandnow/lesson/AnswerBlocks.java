@@ -1,11 +1,8 @@
 package com.thenandnow.lesson;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,9 +16,9 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
- * Reads answer blocks: a list of options or pairs, a numbered list, or an {@code Answer:} line.
- * Each yields a way to build the question from its text, or nothing when the block has an error
- * (which is then reported at its line).
+ * Reads the answer blocks that are lists: options, pairs or a numbered list ({@link AnswerLines} reads the
+ * {@code Answer:} line). Each yields a way to build the question from its text, or nothing when the block has an
+ * error (which is then reported at its line).
  */
 final class AnswerBlocks {
 
@@ -29,13 +26,10 @@ final class AnswerBlocks {
     interface Builder extends Function<QuestionText, Question> {
     }
 
+    static final int MAX_ITEMS = 30;
+
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ARROW = Pattern.compile("\\s*(->|→)\\s*");
-    private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER);
-    private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("(" + NUMBER + ")\\s*(?:±|\\+/-)\\s*(.*)");
-    private static final Pattern TOLERANCE = Pattern.compile("\\+?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
@@ -57,6 +51,9 @@ final class AnswerBlocks {
 
     /** The question a list with a marker other than PLAIN answers; empty (and reported) when the list is broken. */
     Optional<Builder> fromBulletList(BulletList list) {
+        if (isTooLong(list)) {
+            return Optional.empty();
+        }
         return switch (markerOf(list)) {
             case RADIO -> singleChoice(list);
             case CHECKBOX -> multipleChoice(list);
@@ -75,6 +72,9 @@ final class AnswerBlocks {
     }
 
     Optional<Builder> fromOrderedList(OrderedList list) {
+        if (isTooLong(list)) {
+            return Optional.empty();
+        }
         List<String> texts = items(list).stream().map(item -> markdown.toPlainText(itemText(item))).toList();
         if (texts.size() < 2) {
             problems.error(source.lineOf(list), "an ordering question needs at least 2 numbered items; add another");
@@ -83,46 +83,14 @@ final class AnswerBlocks {
         return Optional.of(text -> new Question.Ordering(text, texts));
     }
 
-    Optional<Builder> fromAnswerLine(String value, int line) {
-        String answer = value.strip();
-        if (answer.isEmpty()) {
-            problems.error(line, "'Answer:' is empty; write the right answer after it, e.g. 'Answer: 1967'");
-            return Optional.empty();
+    /** Whether an answer block has more items than a question may (reported): each becomes a widget in the quiz. */
+    private boolean isTooLong(Node list) {
+        int count = items(list).size();
+        if (count > MAX_ITEMS) {
+            problems.error(source.lineOf(list), "this answer block has " + count + " options, items or pairs; "
+                    + "a question may have at most " + MAX_ITEMS);
         }
-        String lower = answer.toLowerCase(Locale.ROOT);
-        if (lower.equals("true") || lower.equals("false")) {
-            boolean truth = lower.equals("true");
-            return Optional.of(text -> new Question.TrueFalse(text, truth));
-        }
-        if (PLAIN_NUMBER.matcher(answer).matches()) {
-            BigDecimal number = new BigDecimal(answer);
-            return Optional.of(text -> new Question.NumberAnswer(text, number, BigDecimal.ZERO));
-        }
-        Matcher withTolerance = NUMBER_WITH_TOLERANCE.matcher(answer);
-        if (withTolerance.matches()) {
-            return numberWithTolerance(withTolerance.group(1), withTolerance.group(2).strip(), line);
-        }
-        return shortAnswer(answer, line);
-    }
-
-    private Optional<Builder> numberWithTolerance(String value, String tolerance, int line) {
-        if (!TOLERANCE.matcher(tolerance).matches()) {
-            problems.error(line, "the tolerance '" + tolerance + "' is not a non-negative number; write e.g. 'Answer: "
-                    + value + " ± 1'");
-            return Optional.empty();
-        }
-        BigDecimal number = new BigDecimal(value);
-        BigDecimal within = new BigDecimal(tolerance);
-        return Optional.of(text -> new Question.NumberAnswer(text, number, within));
-    }
-
-    private Optional<Builder> shortAnswer(String answer, int line) {
-        List<String> variants = Arrays.stream(answer.split("\\|", -1)).map(String::strip).toList();
-        if (variants.stream().anyMatch(String::isEmpty)) {
-            problems.error(line, "'Answer: " + answer + "' has an empty variant; remove the extra '|'");
-            return Optional.empty();
-        }
-        return Optional.of(text -> new Question.ShortAnswer(text, variants));
+        return count > MAX_ITEMS;
     }
 
     private Optional<Builder> singleChoice(BulletList list) {
@@ -173,9 +141,10 @@ final class AnswerBlocks {
         boolean valid = true;
         for (ListItem item : items(list)) {
             int line = source.lineOf(item);
-            String[] sides = ARROW.split(itemText(item), 2);
-            String left = markdown.toPlainText(sides[0]);
-            String right = markdown.toPlainText(sides[1]);
+            String text = itemText(item);
+            int arrow = arrowAt(text);
+            String left = markdown.toPlainText(text.substring(0, arrow));
+            String right = markdown.toPlainText(text.substring(arrow + (text.startsWith("->", arrow) ? 2 : 1)));
             if (left.isEmpty() || right.isEmpty()) {
                 problems.error(line, "a matching pair needs text on both sides of '->'");
                 valid = false;
@@ -208,7 +177,17 @@ final class AnswerBlocks {
         if (CHECKBOX.matcher(itemText).matches()) {
             return Marker.CHECKBOX;
         }
-        return ARROW.matcher(itemText).find() ? Marker.ARROW : Marker.PLAIN;
+        return arrowAt(itemText) >= 0 ? Marker.ARROW : Marker.PLAIN;
+    }
+
+    /**
+     * Where the first arrow ({@code ->} or {@code →}) of an item starts, or -1. Found by plain search, the sides
+     * stripped later: a regex with {@code \\s*} around the arrow retried from every space of a long run.
+     */
+    private static int arrowAt(String itemText) {
+        int ascii = itemText.indexOf("->");
+        int unicode = itemText.indexOf('→');
+        return ascii < 0 || unicode < 0 ? Math.max(ascii, unicode) : Math.min(ascii, unicode);
     }
 
     private static String describe(List<Marker> markers) {

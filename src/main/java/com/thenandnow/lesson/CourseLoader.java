@@ -1,7 +1,6 @@
 package com.thenandnow.lesson;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,21 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads the lessons folder into a {@link Course}. It remembers the last good version of every file
- * between loads, so a file saved with an error keeps its previous version live. Not thread-safe:
- * the library serialises loads.
+ * between loads, so a file saved with an error, or one that cannot be read, keeps its previous version live.
+ * Not thread-safe: the library serialises loads.
  */
 public final class CourseLoader {
 
-    private static final int ASSET_DEPTH = 4;
-
-    private final Path folder;
+    private final LessonFolder folder;
     private final Clock clock;
-    private final LessonParser lessonParser;
+    private final ParseRunner parsing;
     private final CourseFileParser courseFileParser;
     private Map<String, Lesson> lastGood = Map.of();
     private Optional<CourseInfo> lastGoodInfo = Optional.empty();
@@ -37,34 +32,41 @@ public final class CourseLoader {
     }
 
     /** What a lesson's parse depends on: its bytes, the article's length, and the files beside it (images). */
-    private record ParseInput(String version, OptionalInt paragraphs, Set<String> assets) {
+    private record ParseInput(String fileName, String version, OptionalInt paragraphs, Set<String> assets) {
     }
 
     private record CachedParse(ParseInput input, ParsedLesson parsed) {
     }
 
+    /** Parses every file in the caller's thread, as the validator does. */
     public CourseLoader(Path folder, Clock clock, MarkdownRenderer markdown) {
+        this(new LessonFolder(folder, LessonFolder::readAtMost), clock, markdown,
+                ParseRunner.inCallerThread(new LessonParser(markdown)::parse));
+    }
+
+    CourseLoader(LessonFolder folder, Clock clock, MarkdownRenderer markdown, ParseRunner parsing) {
         this.folder = folder;
         this.clock = clock;
-        this.lessonParser = new LessonParser(markdown);
+        this.parsing = parsing;
         this.courseFileParser = new CourseFileParser(markdown);
     }
 
     public Path folder() {
-        return folder;
+        return folder.path();
     }
 
-    /** Reads every file of the folder afresh; throws when the folder itself cannot be read. */
+    /** Reads every file of the folder afresh; throws only when the folder itself cannot be read. */
     public Course load() throws IOException {
         Instant now = clock.instant();
-        List<LessonSource> lessonFiles = new ArrayList<>();
-        Optional<LessonSource> courseFile = Optional.empty();
-        for (Path path : markdownFiles()) {
-            LessonSource source = read(path);
-            if (source.fileName().equals(CourseFileParser.FILE_NAME)) {
-                courseFile = Optional.of(source);
-            } else if (!source.fileName().startsWith("_")) {
-                lessonFiles.add(source);
+        List<LessonFolder.FileRead> lessonFiles = new ArrayList<>();
+        Optional<LessonFolder.FileRead> courseFile = Optional.empty();
+        for (Path path : folder.markdownFiles()) {
+            Optional<LessonFolder.FileRead> read = folder.read(path);
+            String name = path.getFileName().toString();
+            if (name.equals(CourseFileParser.FILE_NAME)) {
+                courseFile = read;
+            } else if (!name.startsWith("_")) {
+                read.ifPresent(lessonFiles::add);
             }
         }
         if (courseFile.isEmpty()) {
@@ -72,7 +74,7 @@ public final class CourseLoader {
         }
         List<LessonFile> files = new ArrayList<>();
         Map<String, Seen> nowSeen = new HashMap<>();
-        courseFile.ifPresent(file -> files.add(loadCourseFile(file, loadedAt(file, now, nowSeen))));
+        courseFile.ifPresent(file -> files.add(loadCourseFile(file, loadedAt(file.source(), now, nowSeen))));
         CourseInfo info = lastGoodInfo.orElse(CourseInfo.UNTITLED);
         List<ParsedLesson> parsed = parseAll(lessonFiles, info, now, nowSeen);
         List<CourseAssembler.Outcome> outcomes = CourseAssembler.assemble(parsed, lastGood);
@@ -84,47 +86,65 @@ public final class CourseLoader {
     }
 
     /**
-     * Parses the lessons, reusing the last parse of every file whose inputs are unchanged: a save then
-     * costs one parse, not one per lesson, which keeps reloads quick on a busy machine.
+     * Parses the lessons, reusing the last parse of every file whose inputs are unchanged: a save then costs
+     * one parse, not one per lesson. A file whose new parse has not ended yet keeps its last parse meanwhile
+     * (a new file is left out until then); a file that could not be read is its error alone.
      */
-    private List<ParsedLesson> parseAll(List<LessonSource> lessonFiles, CourseInfo info, Instant now,
+    private List<ParsedLesson> parseAll(List<LessonFolder.FileRead> lessonFiles, CourseInfo info, Instant now,
                                         Map<String, Seen> nowSeen) throws IOException {
-        ParseContext context = new ParseContext(info.paragraphs(), this::assetExists);
-        Set<String> assets = assetNames();
+        Set<String> assets = folder.assetNames();
+        Map<String, ParseInput> inputs = new HashMap<>();
+        Map<ParseInput, LessonSource> changed = new HashMap<>();
+        for (LessonFolder.FileRead file : lessonFiles) {
+            ParseInput input = new ParseInput(file.source().fileName(), loadedAt(file.source(), now, nowSeen).version(),
+                    info.paragraphs(), assets);
+            inputs.put(input.fileName(), input);
+            if (file.failure().isEmpty() && !isCached(input)) {
+                changed.put(input, file.source());
+            }
+        }
+        Map<ParseInput, ParsedLesson> fresh = parsing.parse(changed, new ParseContext(info.paragraphs(), folder::assetExists));
         Map<String, CachedParse> next = new HashMap<>();
         List<ParsedLesson> parsed = new ArrayList<>();
-        for (LessonSource file : lessonFiles) {
-            loadedAt(file, now, nowSeen);
-            ParseInput input = new ParseInput(nowSeen.get(file.fileName()).version(), info.paragraphs(), assets);
-            CachedParse cached = parses.get(file.fileName());
-            ParsedLesson result = cached != null && cached.input().equals(input) ? cached.parsed() : lessonParser.parse(file, context);
-            next.put(file.fileName(), new CachedParse(input, result));
-            parsed.add(result);
+        for (LessonFolder.FileRead file : lessonFiles) {
+            if (file.failure().isPresent()) {
+                parsed.add(new ParsedLesson(file.source(), Optional.empty(), List.of(file.failure().get()), 1, 1));
+            } else {
+                latestParse(inputs.get(file.source().fileName()), fresh).ifPresent(latest -> {
+                    next.put(latest.input().fileName(), latest);
+                    parsed.add(latest.parsed());
+                });
+            }
         }
         parses = Map.copyOf(next);
         return parsed;
     }
 
-    private List<Path> markdownFiles() throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        }
+    /** The parse just ended, else the last one: unchanged, or older while the new one is still running. */
+    private Optional<CachedParse> latestParse(ParseInput input, Map<ParseInput, ParsedLesson> fresh) {
+        return Optional.ofNullable(fresh.get(input)).map(done -> new CachedParse(input, done))
+                .or(() -> Optional.ofNullable(parses.get(input.fileName())));
     }
 
-    private LessonSource read(Path path) throws IOException {
-        String name = path.getFileName().toString();
-        return new LessonSource(name, folder.resolve(name).toString(), Files.readAllBytes(path));
+    private boolean isCached(ParseInput input) {
+        CachedParse cached = parses.get(input.fileName());
+        return cached != null && cached.input().equals(input);
     }
 
-    private LessonFile loadCourseFile(LessonSource file, Instant loadedAt) {
+    private LessonFile loadCourseFile(LessonFolder.FileRead file, Seen seen) {
         List<Problem> problems = new ArrayList<>();
-        Optional<CourseInfo> info = courseFileParser.parse(file, problems);
-        info.ifPresent(good -> lastGoodInfo = Optional.of(good));
+        file.failure().ifPresentOrElse(problems::add, () -> readCourseFile(file.source(), problems));
         FileState state = FileState.of(ProblemCount.of(problems), lastGoodInfo.isPresent());
-        return new LessonFile(file.fileName(), file.path(), state, problems, Optional.empty(), Optional.empty(), loadedAt);
+        LessonSource source = file.source();
+        return new LessonFile(source.fileName(), source.path(), state, problems, Optional.empty(), Optional.empty(), seen.at());
+    }
+
+    private void readCourseFile(LessonSource file, List<Problem> problems) {
+        try {
+            courseFileParser.parse(file, problems).ifPresent(good -> lastGoodInfo = Optional.of(good));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(ParseFailure.problem(file, e));
+        }
     }
 
     private LessonFile lessonFile(CourseAssembler.Outcome outcome, Instant loadedAt) {
@@ -134,12 +154,12 @@ public final class CourseLoader {
     }
 
     /** When the file's current content was first read: unchanged files keep their time across reloads. */
-    private Instant loadedAt(LessonSource file, Instant now, Map<String, Seen> nowSeen) {
+    private Seen loadedAt(LessonSource file, Instant now, Map<String, Seen> nowSeen) {
         String version = LessonParser.version(file.content());
         Seen before = seen.get(file.fileName());
-        Instant at = before != null && before.version().equals(version) ? before.at() : now;
-        nowSeen.put(file.fileName(), new Seen(version, at));
-        return at;
+        Seen current = new Seen(version, before != null && before.version().equals(version) ? before.at() : now);
+        nowSeen.put(file.fileName(), current);
+        return current;
     }
 
     private void remember(List<CourseAssembler.Outcome> outcomes, Map<String, Seen> nowSeen) {
@@ -147,19 +167,5 @@ public final class CourseLoader {
         outcomes.forEach(outcome -> outcome.live().ifPresent(lesson -> good.put(outcome.parsed().source().fileName(), lesson)));
         lastGood = Map.copyOf(good);
         seen = Map.copyOf(nowSeen);
-    }
-
-    /** Every file in the folder and its sub-folders but the lessons: what images may refer to. */
-    private Set<String> assetNames() throws IOException {
-        try (Stream<Path> entries = Files.walk(folder, ASSET_DEPTH)) {
-            return entries.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".md"))
-                    .map(path -> folder.relativize(path).toString()).collect(Collectors.toSet());
-        }
-    }
-
-    private boolean assetExists(String relative) {
-        Path root = folder.toAbsolutePath().normalize();
-        Path asset = root.resolve(relative).normalize();
-        return asset.startsWith(root) && Files.isRegularFile(asset);
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 
 /**
  * The instructors' command-line check: {@code java -jar app.jar validate [DIR]}. It reads a lessons
@@ -21,13 +22,18 @@ public final class CourseValidator {
 
     /** Validates the folder named by {@code args[1]} (default {@code lessons}); answers the exit status. */
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, folder -> new CourseLoader(folder, Clock.systemUTC(), new MarkdownRenderer()));
+    }
+
+    /** As {@link #run(String[], PrintStream)}, reading the folder with the loader {@code loaders} gives. */
+    static int run(String[] args, PrintStream out, Function<Path, CourseLoader> loaders) {
         Path folder = args.length > 1 ? Path.of(args[1]) : DEFAULT_FOLDER;
         if (!Files.isDirectory(folder)) {
             out.println(folder + ": error: no such folder; give the lessons folder, e.g. 'validate lessons'");
             return 1;
         }
         try {
-            Course course = new CourseLoader(folder, Clock.systemUTC(), new MarkdownRenderer()).load();
+            Course course = loaders.apply(folder).load();
             course.problems().forEach(out::println);
             out.println(summary(folder, course));
             return course.problemCount().hasErrors() ? 1 : 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -170,11 +171,15 @@ final class FrontMatter {
     }
 
     private Optional<Integer> parseInteger(String key, String value) {
-        try {
-            return Optional.of(Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            problems.error(lineOf(key), "invalid front matter: '" + key + "' must be a whole number, not '" + value + "'");
-            return Optional.empty();
+        String text = value.strip();
+        OptionalInt number = WholeNumbers.parse(text);
+        if (number.isPresent()) {
+            return Optional.of(number.getAsInt());
         }
+        problems.error(lineOf(key), WholeNumbers.isWhole(text)
+                ? "invalid front matter: '" + key + "' has too many digits; use a whole number of at most "
+                        + WholeNumbers.MAX_DIGITS + " digits"
+                : "invalid front matter: '" + key + "' must be a whole number, not '" + Problems.excerpt(value) + "'");
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves the images that sit beside the lessons ({@code ![Map](images/map.png)} is rendered as
  * {@code /lesson-files/images/map.png}). Only image types, only inside the lessons folder: the
- * Markdown sources and anything outside stay private.
+ * Markdown sources and anything outside stay private, also behind a symbolic link.
  */
 @RestController
 public class LessonFileController {
@@ -38,20 +39,40 @@ public class LessonFileController {
     }
 
     @GetMapping(PATH + "**")
-    ResponseEntity<Resource> file(HttpServletRequest request) throws IOException {
+    ResponseEntity<Resource> file(HttpServletRequest request) {
         String relative = request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
-        Path file = root.resolve(URLDecoder.decode(relative, StandardCharsets.UTF_8)).normalize();
-        Optional<MediaType> type = imageType(file);
-        if (!file.startsWith(root) || type.isEmpty() || !Files.isRegularFile(file) || isHidden(file)) {
+        Optional<Path> image = image(URLDecoder.decode(relative, StandardCharsets.UTF_8));
+        if (image.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
-                .contentType(type.get())
+                .contentType(imageType(image.get()).orElseThrow())
                 .cacheControl(CacheControl.noCache())
                 // An SVG can carry scripts: opened on its own it must not run them.
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new PathResource(file));
+                .body(new PathResource(image.get()));
+    }
+
+    /**
+     * The file to serve for a request: the real file (links followed) must be a regular file inside the real
+     * lessons folder, not hidden, and an image by its own name as well as by the name asked for, so that
+     * {@code x.png -> 02-lesson.md} or a link out of the folder serves nothing.
+     */
+    private Optional<Path> image(String relative) {
+        Path asked = root.resolve(relative).normalize();
+        if (!asked.startsWith(root) || isHidden(root, asked) || imageType(asked).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            Path real = asked.toRealPath();
+            boolean servable = real.startsWith(realRoot) && !isHidden(realRoot, real) && imageType(real).isPresent()
+                    && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS);
+            return servable ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // missing, or a broken link
+        }
     }
 
     private static Optional<MediaType> imageType(Path file) {
@@ -60,7 +81,13 @@ public class LessonFileController {
         return dot < 0 ? Optional.empty() : Optional.ofNullable(IMAGE_TYPES.get(name.substring(dot + 1)));
     }
 
-    private boolean isHidden(Path file) {
-        return root.relativize(file).toString().startsWith(".") || file.getFileName().toString().startsWith(".");
+    /** Whether any part of the path below the folder starts with a dot, such as {@code .git/x.png}. */
+    private static boolean isHidden(Path folder, Path file) {
+        for (Path part : folder.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,31 +2,50 @@ package com.thenandnow.lesson;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Serves the live course. Readers take one immutable {@link Course} snapshot; a reload builds a new
  * snapshot and swaps it in atomically, so a page never mixes two versions. When the folder cannot be
- * read, the previous course stays live with a notice saying why.
+ * read, or loading meets a bug, the previous course stays live with a notice saying why.
  */
 @Service
 public class LessonLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(LessonLibrary.class);
 
+    /**
+     * How long a reload waits for the parse of a changed file before it goes live without it; the file's new
+     * version follows in a reload of its own once parsed, so one slow file never holds up the others.
+     */
+    static final Duration SLOW_FILE_WAIT = Duration.ofSeconds(1);
+
     private final CourseLoader loader;
     private final AtomicReference<Course> current = new AtomicReference<>();
     private final List<Consumer<Course>> listeners = new CopyOnWriteArrayList<>();
 
+    @Autowired
     public LessonLibrary(LessonsProperties properties, Clock clock) {
-        this.loader = new CourseLoader(properties.dir(), clock, new MarkdownRenderer());
+        this(reloadLater -> {
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            return new CourseLoader(new LessonFolder(properties.dir(), LessonFolder::readAtMost), clock, markdown,
+                    ParseRunner.inBackground(new LessonParser(markdown)::parse, SLOW_FILE_WAIT, reloadLater));
+        }, clock);
+    }
+
+    /** {@code loaders} builds the loader, given what to run when a parse ends after its reload stopped waiting. */
+    LessonLibrary(Function<Runnable, CourseLoader> loaders, Clock clock) {
+        this.loader = loaders.apply(this::reload);
         current.set(new Course(CourseInfo.UNTITLED, List.of(), List.of(), clock.instant(), Optional.empty()));
         reload();
     }
@@ -58,6 +77,11 @@ public class LessonLibrary {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the course loaded before is still served.";
             log.warn(notice);
             return current.get().withNotice(notice);
+        } catch (RuntimeException e) {
+            // each file's own errors are its problems; this is a bug elsewhere, and the app must still start
+            log.error("Loading the lessons from {} failed", loader.folder().toAbsolutePath(), e);
+            return current.get().withNotice("The lessons could not be loaded because of an error in the app ("
+                    + e.getClass().getSimpleName() + "); the course loaded before is still served. The log has the details.");
         }
     }
 

@@ -24,6 +24,8 @@ public final class LessonParser {
             "shuffle", "order", "id");
     /** At most 9 digits, so the order always fits an int: a longer number is part of the id, not a crash. */
     private static final Pattern NUMBERED_NAME = Pattern.compile("(\\d{1,9})(?!\\d)[-_ .]*(.*)");
+    /** Lessons are short; more questions than this make a quiz page heavy for the browser and the server. */
+    static final int MAX_QUESTIONS = 100;
     private static final int WORDS_PER_MINUTE = 200;
     private static final int SUMMARY_LENGTH = 160;
 
@@ -44,6 +46,13 @@ public final class LessonParser {
         MarkdownSource source = new MarkdownSource(
                 lines.get().subList(frontMatter.bodyStart(), lines.get().size()), frontMatter.bodyStart());
         Node document = markdown.parse(source.text());
+        Optional<Node> tooDeep = Nesting.tooDeep(document);
+        if (tooDeep.isPresent()) {
+            problems.error(source.lineOf(tooDeep.get()), "lists and block quotes are nested more than " + Nesting.MAX_DEPTH
+                    + " levels deep here; nest them less, and the rest of the file is checked again");
+            return new ParsedLesson(file, Optional.empty(), problems.list(), frontMatter.lineOf("id"),
+                    frontMatter.lineOf("requires"));
+        }
         new ImageCheck(source, context, problems).check(document);
         Lesson lesson = new LessonReader(file, frontMatter, source, context, problems).read(AnswerBlocks.children(document));
         return new ParsedLesson(file, Optional.of(lesson), problems.list(),
@@ -157,6 +166,11 @@ public final class LessonParser {
             for (Node block : blocks) {
                 if (block instanceof Heading heading && heading.getLevel() == 3) {
                     addQuestion(questions, number, current, currentBlocks);
+                    if (number == MAX_QUESTIONS) {
+                        problems.error(source.lineOf(heading), "this is question " + (number + 1) + "; a quiz may have "
+                                + "at most " + MAX_QUESTIONS + " questions, so split the lesson in two");
+                        return questions;
+                    }
                     current = heading;
                     currentBlocks = new ArrayList<>();
                     number++;

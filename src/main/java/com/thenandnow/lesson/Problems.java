@@ -6,6 +6,9 @@ import java.util.List;
 /** Collects the problems of one file while it is parsed. */
 final class Problems {
 
+    /** How much of a long value a message quotes: a problem must not repeat a megabyte the author pasted. */
+    private static final int EXCERPT_LENGTH = 20;
+
     private final String path;
     private final List<Problem> found = new ArrayList<>();
 
@@ -23,6 +26,11 @@ final class Problems {
 
     boolean hasErrors() {
         return ProblemCount.of(found).hasErrors();
+    }
+
+    /** The value as a message quotes it: whole when short, else its start and an ellipsis. */
+    static String excerpt(String value) {
+        return value.length() > EXCERPT_LENGTH ? value.substring(0, EXCERPT_LENGTH) + "…" : value;
     }
 
     List<Problem> list() {

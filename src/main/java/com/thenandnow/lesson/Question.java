@@ -128,6 +128,9 @@ public sealed interface Question {
             if (tolerance.signum() < 0) {
                 throw new IllegalArgumentException("tolerance must not be negative");
             }
+            if (!Decimals.isWithinLimits(value) || !Decimals.isWithinLimits(tolerance)) {
+                throw new IllegalArgumentException("a number answer has at most " + Decimals.MAX_DIGITS + " digits");
+            }
         }
 
         @Override

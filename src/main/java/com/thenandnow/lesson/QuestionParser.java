@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -28,6 +29,7 @@ final class QuestionParser {
     private final ParseContext context;
     private final Problems problems;
     private final AnswerBlocks answers;
+    private final AnswerLines answerLines;
 
     private final List<String> details = new ArrayList<>();
     private final List<String> explanation = new ArrayList<>();
@@ -42,6 +44,7 @@ final class QuestionParser {
         this.context = context;
         this.problems = problems;
         this.answers = new AnswerBlocks(markdown, source, problems);
+        this.answerLines = new AnswerLines(problems);
     }
 
     /** The question, or empty when it has an error (reported). */
@@ -142,7 +145,7 @@ final class QuestionParser {
     private boolean directive(String name, String value, int line) {
         switch (name) {
             case "hint" -> hints.add(markdown.toPlainText(value));
-            case "answer" -> foundAnswer(line, answers.fromAnswerLine(value, line));
+            case "answer" -> foundAnswer(line, answerLines.read(value, line));
             default -> readSources(value, line);
         }
         return name.equals("hint");
@@ -150,16 +153,17 @@ final class QuestionParser {
 
     private void readSources(String value, int line) {
         Matcher numbers = PARAGRAPH_NUMBER.matcher(value);
-        int before = sources.size();
+        boolean named = false;
         while (numbers.find()) {
-            int paragraph = Integer.parseInt(numbers.group());
-            if (context.isOutsideArticle(paragraph)) {
-                problems.warning(line, "Source: ¶" + paragraph + " is outside the article (" + context.paragraphRange()
-                        + "); check the paragraph number");
+            OptionalInt paragraph = WholeNumbers.parse(numbers.group());
+            if (paragraph.isEmpty() || context.isOutsideArticle(paragraph.getAsInt())) {
+                problems.warning(line, "Source: ¶" + Problems.excerpt(numbers.group()) + " is outside the article ("
+                        + context.paragraphRange() + "); check the paragraph number");
             }
-            sources.add(paragraph);
+            paragraph.ifPresent(sources::add);
+            named = true;
         }
-        if (sources.size() == before) {
+        if (!named) {
             problems.warning(line, "'Source:' names no paragraph; write e.g. 'Source: ¶6' or 'Source: ¶6, ¶7'");
         }
     }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class LearnerNames {
 
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
     private final ProgressStore store;
     private final Clock clock;
 
@@ -25,7 +28,24 @@ public class LearnerNames {
         if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
             return Optional.of("Use letters, digits, spaces and punctuation only.");
         }
+        if (trimmed.codePoints().anyMatch(LearnerNames::isInvisible)) {
+            return Optional.of("Remove the invisible characters, such as text direction marks, from the name.");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Characters that change or hide what others read of a name without showing themselves: text direction
+     * controls (U+202E makes "Ann\u202Egnp.exe" read "Annexe.png"), zero-width and other format characters,
+     * line and paragraph separators, and halves of a broken surrogate pair. The zero-width joiner and
+     * non-joiner are kept: Persian, Indic scripts and many emoji need them.
+     */
+    private static boolean isInvisible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.FORMAT -> codePoint != ZERO_WIDTH_NON_JOINER && codePoint != ZERO_WIDTH_JOINER;
+            case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
     /** Sets the learner's display name; a blank name continues as a guest. */

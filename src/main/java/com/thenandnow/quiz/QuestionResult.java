@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The grade of one question: score in [0, 1], the verdict, the learner's answer in words (for review
- * and item analysis) and the feedback of the options they picked. The prompt is kept so a stored
+ * and item analysis) and the feedback of the options they picked, or a note on why the answer could not be
+ * checked. The prompt is kept so a stored
  * attempt still reads right after the lesson file changes.
  */
 public record QuestionResult(int questionNumber, String prompt, double score, Verdict verdict, String answer,

@@ -1,6 +1,7 @@
 package com.thenandnow.quiz;
 
 import com.thenandnow.lesson.ChoiceOption;
+import com.thenandnow.lesson.Decimals;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.MatchPair;
 import com.thenandnow.lesson.Question;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -19,6 +21,9 @@ import java.util.stream.IntStream;
  * partial credit. Pure: no state, no I/O.
  */
 public final class QuizGrader {
+
+    /** What is recorded for an answer too long to check, rather than the whole of it. */
+    static final String TOO_LONG = "(too long to check)";
 
     private QuizGrader() {
     }
@@ -78,18 +83,29 @@ public final class QuizGrader {
             if (!(response instanceof Response.Typed typed) || typed.text().isBlank()) {
                 return unanswered(question);
             }
+            if (typed.text().length() > ShortAnswers.MAX_LENGTH) {
+                return unchecked(question, TOO_LONG, "This answer is longer than " + ShortAnswers.MAX_LENGTH
+                        + " characters, so it was not checked: a short answer is a name, a word or a few words.");
+            }
             boolean right = question.variants().stream().anyMatch(variant -> ShortAnswers.matches(typed.text(), variant));
             return result(question, right ? 1 : 0, typed.text().strip());
         }
 
+        /** The typed text is read only within the limits of {@link Decimals}, before any arithmetic. */
         @Override
         public QuestionResult number(Question.NumberAnswer question) {
-            if (!(response instanceof Response.Figure figure)) {
+            if (!(response instanceof Response.Figure figure) || figure.text().isBlank()) {
                 return unanswered(question);
             }
-            BigDecimal distance = figure.value().subtract(question.value()).abs();
+            Optional<BigDecimal> typed = Decimals.parse(figure.text());
+            if (typed.isEmpty()) {
+                return unchecked(question, figure.text().length() > Decimals.MAX_LENGTH ? TOO_LONG : figure.text().strip(),
+                        "This is not a number we can check: write it with digits and at most one decimal point, "
+                                + "such as 1967 or 2.5, using at most " + Decimals.MAX_DIGITS + " digits.");
+            }
+            BigDecimal distance = typed.get().subtract(question.value()).abs();
             return result(question, distance.compareTo(question.tolerance()) <= 0 ? 1 : 0,
-                    figure.value().stripTrailingZeros().toPlainString());
+                    typed.get().stripTrailingZeros().toPlainString());
         }
 
         @Override
@@ -130,6 +146,11 @@ public final class QuizGrader {
 
         private static QuestionResult result(Question question, double score, String answer) {
             return result(question, score, Verdict.of(score), answer, List.of());
+        }
+
+        /** A wrong answer that could not be checked; {@code note} (plain text) tells the learner why. */
+        private static QuestionResult unchecked(Question question, String answer, String note) {
+            return result(question, 0, Verdict.WRONG, answer, List.of("<p>" + note + "</p>"));
         }
 
         private static QuestionResult unanswered(Question question) {

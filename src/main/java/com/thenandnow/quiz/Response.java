@@ -1,6 +1,5 @@
 package com.thenandnow.quiz;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,9 +31,13 @@ public sealed interface Response {
         }
     }
 
-    record Figure(BigDecimal value) implements Response {
+    /**
+     * A number as the learner typed it, with {@code .} as its decimal point. It stays text until the grader
+     * reads it within {@link com.thenandnow.lesson.Decimals}' limits: the browser may send anything.
+     */
+    record Figure(String text) implements Response {
         public Figure {
-            Objects.requireNonNull(value);
+            Objects.requireNonNull(text);
         }
     }
 

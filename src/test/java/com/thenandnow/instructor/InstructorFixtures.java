@@ -15,9 +15,11 @@ import com.thenandnow.progress.LearnerId;
 import com.thenandnow.progress.LearnerProgress;
 import com.thenandnow.progress.ProgressChange;
 import com.thenandnow.progress.ProgressStore;
+import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.QuizGrader;
+import com.thenandnow.quiz.QuizResult;
 import com.thenandnow.quiz.Response;
-import java.math.BigDecimal;
+import com.thenandnow.quiz.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,18 @@ final class InstructorFixtures {
             return attempt;
         }
 
+        /**
+         * Records a wrong answer to one question as the store may hold it from before answers had a length
+         * limit, without grading it now.
+         */
+        void storedAnswer(LearnerId learner, Lesson lesson, int question, String answer) {
+            QuestionResult result = new QuestionResult(question, lesson.questions().get(question - 1).text().prompt(),
+                    0, Verdict.WRONG, answer, List.of());
+            Attempt attempt = new Attempt(UUID.randomUUID(), lesson.id(), lesson.version(), T0,
+                    new QuizResult(List.of(result), 0, lesson.passPercent()));
+            store.update(learner, new ProgressChange.RecordAttempt(attempt, attemptsKept));
+        }
+
         void rename(LearnerId learner, String name) {
             store.update(learner, new ProgressChange.Rename(name, T0));
         }
@@ -115,7 +129,7 @@ final class InstructorFixtures {
     }
 
     static Response year(int year) {
-        return new Response.Figure(BigDecimal.valueOf(year));
+        return new Response.Figure(String.valueOf(year));
     }
 
     static Response typed(String text) {

@@ -8,10 +8,12 @@ import static com.thenandnow.instructor.InstructorFixtures.year;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LearnerId;
 import com.thenandnow.quiz.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,5 +153,19 @@ class ItemAnalysisTest {
                 .containsExactly("stalins-daughter", "stalins-daughter", "stalins-daughter", "dancers", "dancers", "dancers");
         assertThat(stats.get(3).answers()).isZero();
         assertThat(stats.get(3).rightOverallPercent()).isEmpty();
+    }
+
+    /** Answers stored before the length limit may be a pasted megabyte: the page must still count them at once. */
+    @Test
+    void megabyte_wrong_answers_stored_before_the_length_limit_are_counted_in_one_pass() {
+        InstructorFixtures.Recording legacy = InstructorFixtures.store();
+        String pasted = "!".repeat(1 << 20) + "x";
+        legacy.storedAnswer(anna, lesson, 3, pasted);
+        legacy.storedAnswer(boris, lesson, 3, pasted + "!");
+
+        List<QuestionStats> stats = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> ItemAnalysis.of(lesson, legacy.all()));
+
+        assertThat(stats.get(2).commonWrongAnswers()).extracting(AnswerCount::count).containsExactly(2);
     }
 }

@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +29,18 @@ class CourseLoaderTest {
 
     private final ManualClock clock = new ManualClock();
 
+    private final AtomicBoolean locked = new AtomicBoolean();
+
     private CourseLoader loader() {
         return new CourseLoader(folder, clock, LessonFixtures.MARKDOWN);
+    }
+
+    /** A loader that reads {@code fileName} as the app does, but fails with {@code failure} while {@link #locked}. */
+    private CourseLoader lockable(String fileName, IOException failure) {
+        LessonFolder.Reader failing = LessonFixtures.failingToRead(fileName, failure);
+        LessonFolder.Reader reader = (file, bytes) -> locked.get() ? failing.readAtMost(file, bytes)
+                : LessonFolder.readAtMost(file, bytes);
+        return LessonFixtures.loader(folder, clock, reader, new LessonParser(LessonFixtures.MARKDOWN)::parse);
     }
 
     @Test
@@ -251,6 +264,106 @@ class CourseLoaderTest {
         write(folder, "_course.md", "---\nparagraphs: 10\n---\n");
 
         assertThat(format(loader.load().problems())).singleElement().asString().contains("¶12 is outside the article");
+    }
+
+    // Files that break, cannot be read or are too big: one error for that file, the rest of the course loads
+
+    @Test
+    void a_bug_met_while_parsing_a_file_is_an_error_of_that_file_and_the_others_load() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-bug.md", validLesson("Bug"));
+
+        Course course = LessonFixtures.loader(folder, clock, LessonFolder::readAtMost, LessonFixtures.failingOn("Bug")).load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(course.file("02-bug.md").orElseThrow().problems()).extracting(Problem::toString).singleElement()
+                .asString().startsWith(folder.resolve("02-bug.md") + ":1: error: this file could not be read because "
+                        + "of an error in the app (java.lang.IllegalStateException: a bug met by 02-bug.md at ");
+    }
+
+    @Test
+    void a_file_that_meets_a_bug_keeps_its_last_good_version_and_later_edits_still_load() throws IOException {
+        CourseLoader loader = LessonFixtures.loader(folder, clock, LessonFolder::readAtMost, LessonFixtures.failingOn("Bug"));
+        write(folder, "01-lesson.md", validLesson("First"));
+        write(folder, "02-other.md", validLesson("Other"));
+        loader.load();
+
+        write(folder, "01-lesson.md", validLesson("Bug"));
+        write(folder, "02-other.md", validLesson("Other, edited"));
+        Course course = loader.load();
+
+        assertThat(course.file("01-lesson.md").orElseThrow().state()).isEqualTo(FileState.LAST_GOOD_VERSION);
+        assertThat(course.lesson("lesson")).map(Lesson::title).hasValue("First");
+        assertThat(course.lesson("other")).map(Lesson::title).hasValue("Other, edited");
+    }
+
+    @Test
+    void an_unreadable_file_is_one_error_for_that_file_and_the_others_load() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-locked.md", validLesson("Locked"));
+        LessonFolder.Reader reader = LessonFixtures.failingToRead("02-locked.md", new AccessDeniedException("02-locked.md"));
+
+        Course course = LessonFixtures.loader(folder, clock, reader, new LessonParser(LessonFixtures.MARKDOWN)::parse).load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(course.problems()).extracting(Problem::toString).containsExactly(folder.resolve("02-locked.md")
+                + ": error: cannot read the file (AccessDeniedException); check that the app may read it");
+        assertThat(course.file("02-locked.md").orElseThrow().state()).isEqualTo(FileState.NOT_LIVE);
+    }
+
+    @Test
+    void a_file_that_becomes_unreadable_keeps_its_last_good_version_live() throws IOException {
+        CourseLoader loader = lockable("01-lesson.md", new AccessDeniedException("01-lesson.md"));
+        write(folder, "01-lesson.md", validLesson("Readable"));
+        loader.load();
+
+        locked.set(true);
+        Course course = loader.load();
+
+        assertThat(course.file("01-lesson.md").orElseThrow().state()).isEqualTo(FileState.LAST_GOOD_VERSION);
+        assertThat(course.lesson("lesson")).map(Lesson::title).hasValue("Readable");
+    }
+
+    @Test
+    void a_course_file_that_becomes_unreadable_keeps_the_course_description() throws IOException {
+        CourseLoader loader = lockable("_course.md", new IOException("Input/output error"));
+        write(folder, "_course.md", "---\ntitle: Kept\n---\n");
+        write(folder, "01-lesson.md", validLesson("Lesson"));
+        loader.load();
+
+        locked.set(true);
+        Course course = loader.load();
+
+        assertThat(course.info().title()).isEqualTo("Kept");
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("lesson");
+        assertThat(course.file("_course.md").orElseThrow().problems()).extracting(Problem::message).containsExactly(
+                "cannot read the file (IOException: Input/output error); check that the app may read it");
+    }
+
+    @Test
+    void a_file_deleted_while_the_folder_is_read_is_left_out() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-gone.md", validLesson("Gone"));
+        LessonFolder.Reader reader = LessonFixtures.failingToRead("02-gone.md", new NoSuchFileException("02-gone.md"));
+
+        Course course = LessonFixtures.loader(folder, clock, reader, new LessonParser(LessonFixtures.MARKDOWN)::parse).load();
+
+        assertThat(course.files()).extracting(LessonFile::fileName).containsExactly("01-good.md");
+        assertThat(course.problems()).isEmpty();
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_one_error_and_is_not_parsed() throws IOException {
+        write(folder, "01-good.md", validLesson("Good"));
+        String big = validLesson("Big");
+        write(folder, "02-big.md", big + " ".repeat(LessonFolder.MAX_FILE_BYTES + 1 - big.length()));
+        write(folder, "03-just-fits.md", big + " ".repeat(LessonFolder.MAX_FILE_BYTES - big.length()));
+
+        Course course = loader().load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good", "just-fits");
+        assertThat(course.problems()).extracting(Problem::toString).containsExactly(folder.resolve("02-big.md")
+                + ": error: the file is larger than 512 KB, the limit for a lesson file; split it into shorter lessons");
     }
 
     /** A clock the test moves by hand, so load times are known. */

@@ -4,11 +4,17 @@ import static com.thenandnow.lesson.LessonFixtures.brokenLesson;
 import static com.thenandnow.lesson.LessonFixtures.validLesson;
 import static com.thenandnow.lesson.LessonFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +97,54 @@ class CourseValidatorTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(lines()).containsExactly(missing + ": error: no such folder; give the lessons folder, e.g. 'validate lessons'");
+    }
+
+    /** {@code Source: ¶99999999999} overflowed an int: the validator died with a stack trace and checked nothing. */
+    @Test
+    void a_lesson_that_once_stopped_the_validator_is_checked_with_the_others() {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-huge-source.md", validLesson("Huge source") + "\nSource: ¶99999999999\n");
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines()).hasSize(2);
+        assertThat(lines().get(0)).startsWith(folder.resolve("02-huge-source.md") + ":14: warning: Source: ¶99999999999");
+        assertThat(lines().get(1)).isEqualTo(folder + ": 2 files checked, 2 lessons valid; 0 errors, 1 warning");
+    }
+
+    /** An unreadable file once made the validator blame the folder and check nothing else. */
+    @Test
+    void an_unreadable_file_is_one_error_and_the_others_are_checked() {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-locked.md", validLesson("Locked"));
+        LessonFolder.Reader reader = LessonFixtures.failingToRead("02-locked.md", new AccessDeniedException("02-locked.md"));
+
+        int status = CourseValidator.run(new String[] {CourseValidator.COMMAND, folder.toString()},
+                new PrintStream(printed, true, StandardCharsets.UTF_8), path -> LessonFixtures.loader(path,
+                        Clock.systemUTC(), reader, new LessonParser(LessonFixtures.MARKDOWN)::parse));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines()).containsExactly(
+                folder.resolve("02-locked.md") + ": error: cannot read the file (AccessDeniedException); check that the "
+                        + "app may read it",
+                folder + ": 2 files checked, 1 lessons valid; 1 error, 0 warnings");
+    }
+
+    /** The same with real permissions, where the file system enforces them (not for root, who reads anything). */
+    @Test
+    void a_file_without_read_permission_is_one_error_and_the_others_are_checked() throws IOException {
+        Path locked = write(folder, "02-locked.md", validLesson("Locked"));
+        write(folder, "01-good.md", validLesson("Good"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "this user reads files without read permission");
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines()).containsExactly(
+                locked + ": error: cannot read the file (AccessDeniedException); check that the app may read it",
+                folder + ": 2 files checked, 1 lessons valid; 1 error, 0 warnings");
     }
 
     @Test

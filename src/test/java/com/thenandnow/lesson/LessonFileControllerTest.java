@@ -17,7 +17,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Images beside the lessons are served to anyone; lesson sources and anything outside the folder are not. */
+/**
+ * Images beside the lessons are served to anyone; lesson sources and anything outside the folder are not, even
+ * through a symbolic link.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LessonFileControllerTest {
@@ -54,6 +57,23 @@ class LessonFileControllerTest {
         mvc.perform(get("/lesson-files/images/..%2F..%2Fsecret.png")).andExpect(status().is4xxClientError());
     }
 
+    /** A link inside the folder once served whatever it pointed at: a lesson's answer keys, or any file. */
+    @Test
+    void a_link_to_a_lesson_source_or_outside_the_folder_is_not_served() throws Exception {
+        mvc.perform(get("/lesson-files/images/answers.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/lesson-files/images/secret.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/lesson-files/elsewhere/secret.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/lesson-files/images/folder.png")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_link_to_an_image_inside_the_folder_is_served_as_that_image() throws Exception {
+        mvc.perform(get("/lesson-files/images/same-map.png"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+    }
+
     @Test
     void a_missing_image_is_not_found() throws Exception {
         mvc.perform(get("/lesson-files/images/none.png")).andExpect(status().isNotFound());
@@ -66,6 +86,11 @@ class LessonFileControllerTest {
             Files.write(root.resolve("lessons/images/map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             Files.writeString(root.resolve("lessons/01-a.md"), "# A lesson source");
             Files.write(root.resolve("secret.png"), new byte[] {1, 2, 3});
+            Files.createSymbolicLink(root.resolve("lessons/images/answers.png"), Path.of("../01-a.md"));
+            Files.createSymbolicLink(root.resolve("lessons/images/secret.png"), root.resolve("secret.png"));
+            Files.createSymbolicLink(root.resolve("lessons/elsewhere"), root);
+            Files.createSymbolicLink(root.resolve("lessons/images/folder.png"), Path.of("."));
+            Files.createSymbolicLink(root.resolve("lessons/images/same-map.png"), Path.of("map.png"));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

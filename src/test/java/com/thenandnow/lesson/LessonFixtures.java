@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Lesson files from text blocks, parsed the way the course loader parses them. */
 final class LessonFixtures {
@@ -119,6 +121,33 @@ final class LessonFixtures {
 
                 > It is.
                 """;
+    }
+
+    /** A loader over {@code folder} that reads files with {@code reader} and parses them with {@code parser}. */
+    static CourseLoader loader(Path folder, Clock clock, LessonFolder.Reader reader,
+                               BiFunction<LessonSource, ParseContext, ParsedLesson> parser) {
+        return new CourseLoader(new LessonFolder(folder, reader), clock, MARKDOWN, ParseRunner.inCallerThread(parser));
+    }
+
+    /** The real parser, but one that throws, as a bug would, for a file whose content has {@code marker}. */
+    static BiFunction<LessonSource, ParseContext, ParsedLesson> failingOn(String marker) {
+        LessonParser parser = new LessonParser(MARKDOWN);
+        return (file, context) -> {
+            if (new String(file.content(), StandardCharsets.UTF_8).contains(marker)) {
+                throw new IllegalStateException("a bug met by " + file.fileName());
+            }
+            return parser.parse(file, context);
+        };
+    }
+
+    /** Reads files as the app does, but one named {@code fileName} fails with {@code failure}. */
+    static LessonFolder.Reader failingToRead(String fileName, IOException failure) {
+        return (file, bytes) -> {
+            if (file.getFileName().toString().equals(fileName)) {
+                throw failure;
+            }
+            return LessonFolder.readAtMost(file, bytes);
+        };
     }
 
     /** A lesson file whose only question is broken: a single choice without a right option, on line 8. */

@@ -59,6 +59,16 @@ class LessonProblemsTest {
     }
 
     @Test
+    void a_whole_number_of_more_than_6_digits_is_an_error_that_says_so() {
+        ParsedLesson parsed = parse("---\ntitle: T\norder: 2147483648\nminutes: " + "9".repeat(100_000) + "\n---\n"
+                + LessonFixtures.ONE_QUESTION_QUIZ);
+
+        assertThat(errors(parsed)).containsExactly(
+                "3: invalid front matter: 'order' has too many digits; use a whole number of at most 6 digits",
+                "4: invalid front matter: 'minutes' has too many digits; use a whole number of at most 6 digits");
+    }
+
+    @Test
     void a_lesson_without_a_title_is_an_error() {
         ParsedLesson parsed = parse("---\nsummary: No title here.\n---\n\nJust text.\n" + LessonFixtures.ONE_QUESTION_QUIZ);
 

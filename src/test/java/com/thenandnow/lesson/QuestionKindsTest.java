@@ -3,8 +3,11 @@ package com.thenandnow.lesson;
 import static com.thenandnow.lesson.LessonFixtures.QUESTION_LINE;
 import static com.thenandnow.lesson.LessonFixtures.onlyQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Each of the seven answer blocks gives its kind of question, with the right content. */
@@ -128,6 +131,26 @@ class QuestionKindsTest {
     }
 
     @Test
+    void a_number_answer_and_tolerance_of_30_digits_make_a_number_question() {
+        String digits = "1".repeat(Decimals.MAX_DIGITS);
+        Question.NumberAnswer number = (Question.NumberAnswer) onlyQuestion(
+                "### How many?\nAnswer: -" + digits + " ± ." + digits + "\n\n> So.\n");
+
+        assertThat(number.value()).isEqualByComparingTo("-" + digits);
+        assertThat(number.tolerance()).isEqualByComparingTo("0." + digits);
+    }
+
+    @Test
+    void a_number_question_beyond_30_digits_cannot_be_built() {
+        QuestionText text = new QuestionText(1, 1, "How many?", "", "", "", java.util.List.of());
+
+        assertThatThrownBy(() -> new Question.NumberAnswer(text, new BigDecimal("1e50"), BigDecimal.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Question.NumberAnswer(text, BigDecimal.ONE, new BigDecimal("1e-40")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_numbered_list_makes_an_ordering_question_in_the_right_order() {
         Question question = onlyQuestion("""
                 ### Put these defections in order, earliest first.
@@ -159,6 +182,18 @@ class QuestionKindsTest {
                 new MatchPair("Rudolf Nureyev", "tried for treason in absentia"),
                 new MatchPair("Mikhail Baryshnikov", "embassy officials claimed he was kidnapped"),
                 new MatchPair("Svetlana Alliluyeva", "attacked as a traitor"));
+    }
+
+    /** Spaces not followed by an arrow made a regex with {@code \\s*} around the arrow retry from every space. */
+    @Test
+    void a_pair_whose_side_holds_50000_spaces_is_read_in_one_pass() {
+        String spaces = " ".repeat(50_000);
+
+        Question question = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyQuestion(
+                "### Match them.\n- a" + spaces + "b -> c\n- d -> e\n\n> Explained.\n"));
+
+        assertThat(((Question.Matching) question).pairs()).containsExactly(
+                new MatchPair("a" + spaces + "b", "c"), new MatchPair("d", "e"));
     }
 
     @Test

@@ -5,7 +5,9 @@ import static com.thenandnow.lesson.LessonFixtures.parse;
 import static com.thenandnow.lesson.LessonFixtures.quizWith;
 import static com.thenandnow.lesson.LessonFixtures.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,26 @@ class QuestionProblemsTest {
                 .containsExactly("8: the tolerance 'soon' is not a non-negative number; write e.g. 'Answer: 1967 ± 1'");
         assertThat(errorsOf("### When?\nAnswer: 1967 +/- -1\n"))
                 .singleElement().asString().startsWith("8: the tolerance '-1' is not a non-negative number");
+    }
+
+    @Test
+    void a_number_answer_of_more_than_30_digits_is_an_error_that_names_the_limit() {
+        assertThat(errorsOf("### How many?\nAnswer: " + "9".repeat(31) + "\n")).containsExactly(
+                "8: the number '99999999999999999999…' has 31 digits; numbers in answers may have at most 30");
+    }
+
+    @Test
+    void a_tolerance_of_more_than_30_digits_is_an_error() {
+        assertThat(errorsOf("### When?\nAnswer: 1967 ± 0." + "1".repeat(30) + "\n")).containsExactly(
+                "8: the number '0.111111111111111111…' has 31 digits; numbers in answers may have at most 30");
+    }
+
+    @Test
+    void a_number_answer_of_a_million_digits_is_one_error_found_without_reading_the_number() {
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> errorsOf("### How many?\nAnswer: " + "9".repeat(1_000_000) + " ± 1\n"));
+
+        assertThat(errors).singleElement().asString().endsWith("has 1000000 digits; numbers in answers may have at most 30");
     }
 
     @Test

@@ -64,6 +64,33 @@ class LearnerNamesTest {
         assertThat(LearnerNames.problemWith("Ann\u0085Ben")).isPresent();
     }
 
+    /** "Ann\u202Egnp.exe" shows as "Annexe.png": a name must not reorder or hide what others read of it. */
+    @Test
+    void a_name_with_a_text_direction_control_or_another_invisible_character_is_rejected_with_a_message() {
+        List<String> names = List.of("Ann\u202Egnp.exe", "\u202DAnn", "Ann\u2066Ben\u2069", "Ann\u200EBen", "Ann\u200FBen",
+                "Ann\u061CBen", "Ann\u200BBen", "Ann\u2060Ben", "Ann\uFEFF", "Ann\u00ADBen", "Ann\u2028Ben",
+                "Ann\u2029Ben", "Ann\uDB40\uDC41", "Ann\uD800Ben");
+
+        assertThat(names).allSatisfy(name -> assertThat(LearnerNames.problemWith(name)).as(name.codePoints()
+                .mapToObj(Integer::toHexString).toList().toString())
+                .contains("Remove the invisible characters, such as text direction marks, from the name."));
+    }
+
+    @Test
+    void joiners_that_scripts_and_emoji_need_are_accepted() {
+        assertThat(LearnerNames.problemWith("\u0645\u06cc\u200c\u0634\u0648\u062f")).isEmpty();
+        assertThat(LearnerNames.problemWith("Ann \uD83D\uDC69\u200D\uD83D\uDE80")).isEmpty();
+    }
+
+    @Test
+    void renaming_with_an_invisible_character_throws_and_changes_nothing() {
+        names.rename(ANN, "Ann");
+
+        assertThatThrownBy(() -> names.rename(ANN, "Ann\u202Egnp.exe")).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(store.progress(ANN).displayName()).isEqualTo("Ann");
+    }
+
     @Test
     void a_blank_name_is_accepted_as_a_guest() {
         assertThat(LearnerNames.problemWith("")).isEmpty();

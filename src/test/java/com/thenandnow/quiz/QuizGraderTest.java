@@ -12,9 +12,11 @@ import static com.thenandnow.quiz.QuizFixtures.withFeedback;
 import static com.thenandnow.quiz.QuizFixtures.wrong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.thenandnow.lesson.Question;
-import java.math.BigDecimal;
+import com.thenandnow.lesson.Decimals;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,7 @@ class QuizGraderTest {
     }
 
     private static Response figure(String value) {
-        return new Response.Figure(new BigDecimal(value));
+        return new Response.Figure(value);
     }
 
     private static Response arranged(Integer... items) {
@@ -238,6 +240,23 @@ class QuizGraderTest {
         assertThat(grade(DANCER, typed("   ")).verdict()).isEqualTo(Verdict.UNANSWERED);
     }
 
+    @Test
+    void short_answer_longer_than_the_limit_is_wrong_unchecked_and_says_why() {
+        QuestionResult result = grade(DANCER, typed("Baryshnikov" + "!".repeat(ShortAnswers.MAX_LENGTH)));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(result.answer()).isEqualTo("(too long to check)");
+        assertThat(result.feedbackHtml()).singleElement().asString()
+                .contains("longer than " + ShortAnswers.MAX_LENGTH + " characters");
+    }
+
+    @Test
+    void short_answer_of_exactly_the_limit_is_checked() {
+        String padded = "Baryshnikov" + " ".repeat(ShortAnswers.MAX_LENGTH - "Baryshnikov".length());
+
+        assertThat(grade(DANCER, typed(padded)).isRight()).isTrue();
+    }
+
     // Number
 
     @ParameterizedTest
@@ -281,6 +300,46 @@ class QuizGraderTest {
     void number_answer_is_recorded_without_trailing_zeros() {
         assertThat(grade(YEAR, figure("1967.0")).answer()).isEqualTo("1967");
         assertThat(grade(YEAR, figure("1966.50")).answer()).isEqualTo("1966.5");
+    }
+
+    @Test
+    void number_of_30_digits_is_checked() {
+        assertThat(grade(YEAR, figure("1967." + "0".repeat(Decimals.MAX_DIGITS - 4))).isRight()).isTrue();
+    }
+
+    @Test
+    void number_answer_may_have_surrounding_spaces_a_plus_sign_or_a_bare_decimal_point() {
+        assertThat(grade(YEAR, figure(" +1967. ")).isRight()).isTrue();
+        assertThat(grade(number(1, "0.5", "0"), figure(".5")).isRight()).isTrue();
+    }
+
+    /**
+     * The number field once parsed whatever the browser sent: 1e50000000 took a minute of arithmetic and
+     * 1e999999999 threw, leaving the quiz's Check button disabled for good.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e50000000", "1e999999999", "1E5", "12345678901234567890123456789012", "abc", "1,967",
+            "--1", "+-1", "1.2.3", "."})
+    void number_that_is_not_a_plain_decimal_of_at_most_30_digits_is_wrong_and_says_why(String typed) {
+        QuestionResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> grade(YEAR, figure(typed)));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(result.answer()).isEqualTo(typed);
+        assertThat(result.feedbackHtml()).singleElement().asString().contains("not a number we can check");
+    }
+
+    @Test
+    void number_pasted_as_a_megabyte_of_digits_is_not_read_and_recorded_as_too_long() {
+        QuestionResult result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> grade(YEAR, figure("9".repeat(1 << 20))));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(result.answer()).isEqualTo("(too long to check)");
+    }
+
+    @Test
+    void number_that_is_blank_counts_as_unanswered() {
+        assertThat(grade(YEAR, figure("  ")).verdict()).isEqualTo(Verdict.UNANSWERED);
     }
 
     // Ordering: the share of items in their right place

@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.Question;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ class QuizResultTest {
                 2, new Response.Chosen(Set.of(1)),                    // 0.5
                 3, new Response.Truth(false),                         // 0
                 4, new Response.Typed("baryshnikov."),                // 1
-                5, new Response.Figure(new BigDecimal("1968")),       // 1
+                5, new Response.Figure("1968"),       // 1
                 6, new Response.Arranged(List.of(0, 1, 3, 2)),        // 0.5
                 7, new Response.Matched(Map.of(0, 0))));              // 0.5
 
@@ -68,7 +67,7 @@ class QuizResultTest {
                 2, new Response.Chosen(Set.of(0, 2)),
                 3, new Response.Truth(true),
                 4, new Response.Typed(" Barishnikov "),
-                5, new Response.Figure(new BigDecimal("1960.0")),
+                5, new Response.Figure("1960.0"),
                 6, new Response.Arranged(List.of(3, 2, 1, 0)),
                 7, new Response.Matched(Map.of(0, 1, 1, 0))));
 
@@ -238,7 +237,7 @@ class QuizResultTest {
 
         QuestionResult result = QuizGrader.grade(first, new Response.Chosen(Set.of(1)));
         QuizResult quiz = QuizGrader.grade(parsed, Map.of(1, new Response.Chosen(Set.of(1)),
-                2, new Response.Figure(new BigDecimal("1968"))));
+                2, new Response.Figure("1968")));
 
         assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(result.prompt()).isEqualTo("Who was Svetlana Alliluyeva?");

@@ -1,7 +1,9 @@
 package com.thenandnow.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The lenient comparison of typed answers, on its own. */
@@ -47,5 +49,23 @@ class ShortAnswersTest {
     void a_blank_answer_never_matches() {
         assertThat(ShortAnswers.matches("", "Baryshnikov")).isFalse();
         assertThat(ShortAnswers.matches("   ", "Baryshnikov")).isFalse();
+    }
+
+    @Test
+    void any_mix_of_trailing_punctuation_and_spaces_is_cut() {
+        assertThat(ShortAnswers.normalise("France . ! ?\t")).isEqualTo("france");
+        assertThat(ShortAnswers.normalise("«Paris»")).isEqualTo("«paris");
+        assertThat(ShortAnswers.normalise("¿Qué?")).isEqualTo("¿que");
+        assertThat(ShortAnswers.normalise("!!!")).isEmpty();
+    }
+
+    /** A regex anchored at the end retries from every character of a run: a megabyte of "!" took hours. */
+    @Test
+    void a_pasted_megabyte_of_punctuation_before_a_letter_is_normalised_in_one_pass() {
+        String pasted = "!".repeat(1 << 20) + "x";
+
+        String normalised = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ShortAnswers.normalise(pasted));
+
+        assertThat(normalised).isEqualTo(pasted);
     }
 }

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,7 +165,7 @@ class InstructorViewsTest extends AbstractViewTest {
     void item_analysis_has_a_row_per_question_of_the_live_lessons_with_its_figures() {
         Lesson lesson = instructors.course().lessons().get(1);
         recorder.submit(learner("Item " + UUID.randomUUID().toString().substring(0, 8)), quizzes.start(lesson),
-                Map.of(3, new Response.Chosen(Set.of(0)), 2, new Response.Figure(BigDecimal.valueOf(300))));
+                Map.of(3, new Response.Chosen(Set.of(0)), 2, new Response.Figure("300")));
         InstructorLogin.logIn();
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         ItemAnalysisGrid items = _get(ClassProgressView.class).items;

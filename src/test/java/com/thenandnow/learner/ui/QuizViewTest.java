@@ -3,6 +3,7 @@ package com.thenandnow.learner.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.AbstractViewTest;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -100,6 +102,23 @@ class QuizViewTest extends AbstractViewTest {
         assertThat(check.isEnabled()).isFalse();
         assertThat(lessonProgress(LESSON).attemptCount()).isEqualTo(1);
         assertThat(_get(QuizSummary.class).score.getText()).isEqualTo("Your score: 100% — passed");
+    }
+
+    /** 1e999999999 once threw while checking, which left the Check button disabled for good. */
+    @Test
+    void a_number_too_big_to_check_is_wrong_with_a_note_and_the_quiz_goes_on() {
+        openQuiz(LESSON);
+        TextField number = _get(TextField.class, spec -> spec.withLabel("Your answer (a number)"));
+        QuestionCard card = (QuestionCard) number.getParent().orElseThrow();
+
+        _setValue(number, "1e999999999");
+        _click(checkButton());
+
+        assertThat(verdictOf(card)).isEqualTo("Wrong");
+        assertThat(textOf(card.getElement())).contains("not a number we can check");
+        assertThat(lessonProgress(LESSON).attemptCount()).isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withText("Try again")));
+        assertThat(checkButton().isEnabled()).isTrue();
     }
 
     @Test

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,8 +73,8 @@ public final class QuizAnswers implements Question.Visitor<Void> {
 
     @Override
     public Void number(Question.NumberAnswer question) {
-        _setValue(_get(card, BigDecimalField.class),
-                right ? question.value() : question.value().add(question.tolerance()).add(java.math.BigDecimal.TEN));
+        BigDecimal wrong = question.value().add(question.tolerance()).add(BigDecimal.TEN);
+        _setValue(_get(card, TextField.class), (right ? question.value() : wrong).toPlainString());
         return null;
     }
 

@@ -1,0 +1,111 @@
+package com.thenandnow.lesson;
+
+import static com.thenandnow.lesson.LessonFixtures.validLesson;
+import static com.thenandnow.lesson.LessonFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library always starts and keeps serving: a broken, buggy or slow file never takes the others with it. */
+class LessonLibraryTest {
+
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.systemUTC();
+    /** Holds back the parse of any file whose content says "Slow", until the test lets it go. */
+    private final CountDownLatch slowParse = new CountDownLatch(1);
+
+    @AfterEach
+    void letSlowParsesEnd() {
+        slowParse.countDown();
+    }
+
+    /** {@code Source: ¶99999999999} once overflowed an int: the app failed to start, with every file. */
+    @Test
+    void the_library_starts_with_a_lesson_that_once_stopped_it_and_serves_every_lesson() {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-huge-source.md", validLesson("Huge source") + "\nSource: ¶99999999999\n");
+
+        LessonLibrary library = new LessonLibrary(new LessonsProperties(folder), clock);
+
+        assertThat(library.course().lessons()).extracting(Lesson::id).containsExactly("good", "huge-source");
+        assertThat(library.course().problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("Source: ¶99999999999 is outside the article");
+    }
+
+    @Test
+    void a_bug_met_while_parsing_one_file_leaves_the_library_serving_the_others() {
+        write(folder, "01-good.md", validLesson("Good"));
+        write(folder, "02-bug.md", validLesson("Bug"));
+
+        LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
+                new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
+                ParseRunner.inBackground(LessonFixtures.failingOn("Bug"), Duration.ofSeconds(10), reloadLater)), clock);
+
+        assertThat(library.course().lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(library.course().problemCount().errors()).isEqualTo(1);
+    }
+
+    @Test
+    void a_bug_met_while_loading_keeps_the_last_course_with_a_notice() {
+        write(folder, "01-good.md", validLesson("Good"));
+        AtomicBoolean broken = new AtomicBoolean();
+        LessonFolder.Reader reader = (file, bytes) -> {
+            if (broken.get()) {
+                throw new IllegalStateException("a bug");
+            }
+            return LessonFolder.readAtMost(file, bytes);
+        };
+        LessonLibrary library = new LessonLibrary(reloadLater -> LessonFixtures.loader(folder, clock, reader,
+                new LessonParser(LessonFixtures.MARKDOWN)::parse), clock);
+
+        broken.set(true);
+        Course course = library.reload();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("good");
+        assertThat(course.notice()).hasValueSatisfying(notice -> assertThat(notice)
+                .startsWith("The lessons could not be loaded because of an error in the app (IllegalStateException)"));
+    }
+
+    @Test
+    void a_file_slower_to_parse_than_the_wait_goes_live_later_without_holding_up_the_others() {
+        write(folder, "01-quick.md", validLesson("Quick"));
+        write(folder, "02-slow.md", validLesson("Steady"));
+        LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
+                new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
+                ParseRunner.inBackground(this::slowWhenAsked, Duration.ofMillis(50), reloadLater)), clock);
+
+        write(folder, "01-quick.md", validLesson("Quick, edited"));
+        write(folder, "02-slow.md", validLesson("Slow"));
+        library.reload();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> library.lesson("quick").map(Lesson::title).orElse(""),
+                "Quick, edited"::equals);
+        assertThat(library.lesson("slow")).as("still parsing").map(Lesson::title).hasValue("Steady");
+        slowParse.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> library.lesson("slow").map(Lesson::title).orElse(""),
+                "Slow"::equals);
+    }
+
+    private ParsedLesson slowWhenAsked(LessonSource file, ParseContext context) {
+        if (new String(file.content(), StandardCharsets.UTF_8).contains("Slow")) {
+            try {
+                slowParse.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new LessonParser(LessonFixtures.MARKDOWN).parse(file, context);
+    }
+}
