@@ -107,6 +107,15 @@ public abstract class BrowserTest {
         waitForNoDialog();
     }
 
+    /** Logs in through the real login form as the instructor with {@code password}, as a person would. */
+    protected void logInAsInstructor(String password) {
+        open("/login");
+        WebElement form = waitFor(By.tagName("vaadin-login-form"));
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys("instructor");
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        click(form.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Log in']")));
+    }
+
     /** Scrolls the element to the middle of the window (clear of the fixed navbar), clicks it, waits for the server. */
     protected void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'});", element);

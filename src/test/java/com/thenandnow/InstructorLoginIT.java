@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The instructor's login in a real browser: the form carries its CSRF token, a wrong password is told
@@ -14,22 +13,14 @@ import org.openqa.selenium.WebElement;
  */
 class InstructorLoginIT extends BrowserTest {
 
-    private void logIn(String password) {
-        open("/login");
-        WebElement form = waitFor(By.tagName("vaadin-login-form"));
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys("instructor");
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        click(form.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Log in']")));
-    }
-
     @Test
     void the_instructor_logs_in_through_the_form_and_out_again() {
-        logIn("wrong guess");
+        logInAsInstructor("wrong guess");
         waitFor("the login page again", d -> d.getCurrentUrl().endsWith("/login?error"));
         waitForVaadin();
         assertThat(js("return arguments[0].error;", waitFor(By.tagName("vaadin-login-form")))).isEqualTo(true);
 
-        logIn("test-secret");
+        logInAsInstructor("test-secret");
         waitFor("the instructor area", d -> d.getCurrentUrl().endsWith("/instructor"));
         waitForText("Lesson files");
         screenshot("instructor-after-login");
@@ -46,7 +37,7 @@ class InstructorLoginIT extends BrowserTest {
                 "/no-such-page", "/login")) {
             open(page);
         }
-        logIn("test-secret");
+        logInAsInstructor("test-secret");
         waitForText("Lesson files");
         open("/instructor/class");
         open("/instructor/preview/02-stalins-daughter.md");
