@@ -5,14 +5,13 @@ import com.thenandnow.lesson.LessonFile;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 
 /** One file of the lessons folder in the list: name, the lesson's title, state, problems, a preview link. */
 class FileCard extends ListItem {
 
     final H3 name;
 
-    FileCard(LessonFile file, ZoneId zone) {
+    FileCard(LessonFile file) {
         addClassName("file-card");
         name = new H3(file.fileName());
         add(name);
@@ -21,7 +20,7 @@ class FileCard extends ListItem {
             title.addClassName("file-title");
             add(title);
         });
-        add(new FileStatus(file, zone));
+        add(new FileStatus(file));
         if (file.draft().isPresent()) {
             add(Links.to("Preview " + file.fileName(), Links.preview(file.fileName())));
         }

@@ -1,6 +1,7 @@
 package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.PageTop;
 import com.thenandnow.base.ui.SessionLifetime;
 import com.thenandnow.instructor.InstructorService;
 import com.thenandnow.security.InstructorAccount;
@@ -11,12 +12,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The frame of the instructor pages: their links, the way back to the learner site, and logging out. */
+/**
+ * The frame of the instructor pages: their links, the way back to the learner site, and logging out. Like the
+ * learner's frame, it brings each new page into view from its top, with focus on its heading: without it, a
+ * learner's page opened from far down the class grid would open scrolled to its end.
+ */
 @RolesAllowed(InstructorAccount.ROLE)
-class InstructorLayout extends AppLayout {
+class InstructorLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create());
 
@@ -35,5 +42,10 @@ class InstructorLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(event -> authentication.logout());
         addToNavbar(brand, nav, spacer, learnerSite, logout);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        PageTop.show(event.getLocationChangeEvent().getUI(), true);
     }
 }

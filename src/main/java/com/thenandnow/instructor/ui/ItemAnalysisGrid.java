@@ -1,45 +1,77 @@
 package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.ArticleParagraphs;
+import com.thenandnow.base.ui.Links;
 import com.thenandnow.instructor.AnswerCount;
 import com.thenandnow.instructor.QuestionStats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One row per question of the live lessons, sortable by every column, so weak questions come to the top. */
+/**
+ * One row per question of the live lessons, sortable by every column, so weak questions come to the top. Each
+ * question links to itself in the lesson's preview; a question most learners missed on the first try is marked
+ * "Needs attention" in words, not only by colour, with the paragraphs it cites.
+ */
 class ItemAnalysisGrid extends Grid<QuestionStats> {
 
-    private static final String NARROW = "7rem";
+    private static final String NARROW = "6.5rem";
 
-    ItemAnalysisGrid(List<QuestionStats> questions) {
+    private GridListDataView<QuestionStats> rows;
+    private Optional<String> lessonId = Optional.empty();
+
+    ItemAnalysisGrid() {
         addClassName("item-analysis-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setAllRowsVisible(true);
-        addColumn(QuestionStats::lessonTitle).setKey("lesson").setHeader("Lesson").setFlexGrow(2).setSortable(true);
-        addColumn(stats -> stats.questionNumber() + ". " + stats.prompt()).setKey("question").setHeader("Question")
-                .setFlexGrow(3).setComparator(Comparator.comparing(QuestionStats::lessonId)
+        addComponentColumn(ItemAnalysisGrid::question).setKey("question").setHeader("Question").setFlexGrow(3)
+                .setWidth("16rem").setComparator(Comparator.comparing(QuestionStats::lessonId)
                         .thenComparingInt(QuestionStats::questionNumber));
-        addColumn(stats -> ArticleParagraphs.of(stats.sources())).setKey("sources").setHeader("Sources ¶")
-                .setWidth(NARROW).setFlexGrow(0).setComparator(Comparator.comparingInt(ItemAnalysisGrid::firstSource));
-        addColumn(QuestionStats::answered).setKey("answered").setHeader("Answered")
-                .setWidth(NARROW).setFlexGrow(0).setSortable(true);
-        addShareColumn("first-try", "Right first try", QuestionStats::rightFirstTryPercent);
-        addShareColumn("overall", "Right overall", QuestionStats::rightOverallPercent);
-        addColumn(ItemAnalysisGrid::wrongAnswers).setKey("wrong").setHeader("Common wrong answers").setFlexGrow(3)
-                .setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
-        setItems(questions);
+        addColumn(QuestionStats::lessonTitle).setKey("lesson").setHeader("Lesson").setFlexGrow(1).setWidth("8rem")
+                .setSortable(true);
+        addColumn(stats -> ArticleParagraphs.of(stats.sources())).setKey("sources").setHeader("Sources")
+                .setWidth("5.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(ItemAnalysisGrid::firstSource));
+        addColumn(QuestionStats::answered).setKey("answered").setHeader("Answered").setWidth(NARROW).setFlexGrow(0)
+                .setSortable(true);
+        ShareColumns.add(this, "first-try", "Right first try", QuestionStats::rightFirstTry);
+        ShareColumns.add(this, "overall", "Right overall", QuestionStats::rightOverall);
+        addColumn(ItemAnalysisGrid::wrongAnswers).setKey("wrong").setHeader("Common wrong answers").setFlexGrow(2)
+                .setWidth("10rem").setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
+        setPartNameGenerator(stats -> stats.needsAttention() ? "needs-attention" : null);
+        rows = setItems(List.of());
     }
 
-    /** Questions nobody was counted on yet sort below 0%. */
-    private void addShareColumn(String key, String header, Function<QuestionStats, OptionalDouble> share) {
-        addColumn(stats -> Texts.percent(share.apply(stats))).setKey(key).setHeader(header)
-                .setWidth(NARROW).setFlexGrow(0)
-                .setComparator(Comparator.comparingDouble(stats -> share.apply(stats).orElse(-1)));
+    void show(List<QuestionStats> questions) {
+        rows = setItems(questions);
+        filterByLesson(lessonId);
+    }
+
+    /** Shows only the questions of one lesson, or of all when empty. */
+    void filterByLesson(Optional<String> lessonId) {
+        this.lessonId = lessonId;
+        rows.setFilter(stats -> lessonId.map(stats.lessonId()::equals).orElse(true));
+        GridHeights.fit(this, rows.getItemCount());
+    }
+
+    private static Div question(QuestionStats stats) {
+        Anchor link = Links.to(stats.questionNumber() + ". " + stats.prompt(),
+                PreviewView.route(stats.lessonFile(), stats.questionNumber()));
+        link.getElement().setAttribute("title", "Open this question in the preview of " + stats.lessonFile());
+        Div cell = new Div(link);
+        if (stats.needsAttention()) {
+            Span flag = new Span("Needs attention" + (stats.sources().isEmpty() ? ""
+                    : " · see " + ArticleParagraphs.of(stats.sources())));
+            flag.addClassName("needs-attention-flag");
+            flag.getElement().getThemeList().add("badge error");
+            cell.add(flag);
+        }
+        return cell;
     }
 
     private static String wrongAnswers(QuestionStats stats) {
