@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Progress shared by every server of a cluster: a Hazelcast map from learner id to {@link LearnerState},
  * spread over the members with one backup each. A change runs as an entry processor on the member that owns
  * the learner, atomically for that learner, and then on its backup. When journaling, the server that
- * answers the learner writes the learner's new state to its own journal before answering; a server that
- * starts merges its journal into the cluster, the newest state of each learner winning.
+ * answers the learner writes the learner's new state to its own journal before answering. A server that
+ * starts merges its journal into the cluster, the newest state of each learner winning, and then journals
+ * the cluster's whole state once, so each server's journal holds the whole class as of its start.
  * <p>When a member dies in the middle of an update, Hazelcast may run the update again on the new owner, so
  * a change must give the same result applied twice; every {@link ProgressChange} kind does (attempts are
  * recognised by their id).
@@ -48,6 +49,7 @@ public final class HazelcastProgressStore implements ProgressStore {
         if (journal.isPresent()) {
             journal.get().replay(replay::add);
             merge(learners, replay);
+            journalEveryone(learners, journal.get());
         }
         return new HazelcastProgressStore(learners, journal, clock, replay.lastSeq());
     }
@@ -60,6 +62,14 @@ public final class HazelcastProgressStore implements ProgressStore {
         long newer = merged.stream().filter(CompletableFuture::join).count();
         log.info("Merged {} learners from the journal into the cluster ({} newer than the cluster's) in {} ms",
                 merged.size(), newer, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void journalEveryone(IMap<String, LearnerState> learners, Journal journal) {
+        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+        for (LearnerState state : learners.values()) {
+            written = journal.append(state);
+        }
+        Journal.await(written);
     }
 
     @Override

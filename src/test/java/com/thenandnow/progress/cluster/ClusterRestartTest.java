@@ -98,6 +98,26 @@ class ClusterRestartTest {
     }
 
     @Test
+    void once_a_server_has_started_its_journal_alone_brings_the_whole_class_back() throws Exception {
+        Path first = folder.resolve("first/progress.journal");
+        Path second = folder.resolve("second/progress.journal");
+        List<ProgressStore> servers = startCluster(first, second);
+        record(servers, 1);
+        record(servers, 2);
+        Set<LearnerProgress> recorded = everyone(servers.get(0));
+        stopCluster();
+        startCluster(first, second);
+        stopCluster();
+        for (String file : new String[] {"progress.journal", "progress.journal.snapshot"}) {
+            Files.deleteIfExists(first.resolveSibling(file));
+        }
+
+        List<ProgressStore> restarted = startCluster(first, second);
+
+        assertThat(everyone(restarted.get(0))).isEqualTo(recorded).hasSize(learners.size());
+    }
+
+    @Test
     void a_server_that_starts_with_an_older_copy_of_a_journal_undoes_nothing() throws Exception {
         Path first = folder.resolve("first/progress.journal");
         List<ProgressStore> servers = startCluster(first, folder.resolve("second/progress.journal"));
