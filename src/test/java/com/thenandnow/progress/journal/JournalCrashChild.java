@@ -6,6 +6,7 @@ import com.thenandnow.progress.ProgressChange;
 import com.thenandnow.quiz.QuizResult;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +36,7 @@ final class JournalCrashChild {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             LearnerId learner = learners.get(random.nextInt(learners.size()));
-            Attempt attempt = new Attempt(UUID.randomUUID(), "alliluyeva", "v1", java.time.Instant.now(),
+            Attempt attempt = new Attempt(UUID.randomUUID(), "alliluyeva", "v1", Instant.now(),
                     new QuizResult(List.of(), random.nextInt(101), 70));
             store.update(learner, new ProgressChange.RecordAttempt(attempt, ATTEMPTS_KEPT));
             System.out.println("ACK " + learner + " " + attempt.id());
