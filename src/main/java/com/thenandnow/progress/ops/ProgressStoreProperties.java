@@ -14,16 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ProgressStoreProperties(@DefaultValue("local") Store store, @DefaultValue(DEFAULT_JOURNAL) String journal) {
 
     public static final String DEFAULT_JOURNAL = "data/progress.journal";
-    static final String NONE = "none";
+    private static final String NONE = "none";
 
     public enum Store { LOCAL, HAZELCAST }
 
     /** The journal file, or empty when progress is kept in memory only. */
     public Optional<Path> journalFile() {
-        return isNone(journal) ? Optional.empty() : Optional.of(Path.of(journal.strip()));
+        return isJournal(journal) ? Optional.of(Path.of(journal.strip())) : Optional.empty();
     }
 
-    static boolean isNone(String journal) {
-        return journal.isBlank() || journal.strip().equalsIgnoreCase(NONE);
+    /** Whether the setting names a journal file, rather than {@code none} (read by the configuration's condition too). */
+    public static boolean isJournal(String journal) {
+        return !journal.isBlank() && !journal.strip().equalsIgnoreCase(NONE);
     }
 }

@@ -10,9 +10,9 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -26,7 +26,8 @@ class StoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    @Conditional(JournalConfigured.class)
+    @ConditionalOnExpression("T(com.thenandnow.progress.ops.ProgressStoreProperties).isJournal('${app.progress.journal:"
+            + ProgressStoreProperties.DEFAULT_JOURNAL + "}')")
     Journal progressJournal(ProgressStoreProperties properties) throws IOException {
         return Journal.open(properties.journalFile().orElseThrow(), new ProgressJson());
     }
