@@ -7,6 +7,10 @@ import java.util.Objects;
  * One thing that happens to a learner's progress. The recording rules live here, once: a store only makes
  * each change atomic per learner and keeps the result. Changes are plain records, so a durable store can
  * write them down and a clustered one can ship them to the member that owns the learner.
+ * <p>A new kind is one more record here. The journal names it after the record ({@code "record-attempt"})
+ * and writes its components as they are, so they are the journal format from then on; applied twice it
+ * must give the same result as once (a cluster retries an update whose member died); and
+ * {@code ProgressJsonTest.EVERY_KIND} needs an example of it.
  */
 public sealed interface ProgressChange {
 

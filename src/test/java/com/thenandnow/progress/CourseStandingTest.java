@@ -17,6 +17,7 @@ import com.thenandnow.lesson.Lesson;
 import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.quiz.Verdict;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,7 +48,7 @@ class CourseStandingTest {
     private final ProgressRecorder recorder = recorderAt(NOW);
 
     private ProgressRecorder recorderAt(Instant now) {
-        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20));
+        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20), new SimpleMeterRegistry());
     }
 
     private static QuizAttempt attemptAt(Lesson lesson) {
