@@ -23,7 +23,7 @@ public record QuestionResult(int questionNumber, String prompt, double score, Ve
         Objects.requireNonNull(verdict);
         Objects.requireNonNull(answer);
         feedbackHtml = List.copyOf(feedbackHtml);
-        Objects.requireNonNull(response);
+        response = SharedResponses.shared(response);
         if (carriedOver && verdict != Verdict.RIGHT) {
             throw new IllegalArgumentException("only a right answer is carried over: question " + questionNumber);
         }
