@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 /** The line under a quiz's title: how many questions, the pass mark, and the scoring rule, said once. */
 final class QuizIntro {
 
-    static final String PARTIAL_CREDIT = "A partly right answer earns part of its point: two of three pairs matched "
-            + "score ⅔.";
+    static final String PARTIAL_CREDIT = "Questions with several parts give partial credit: two of three parts right "
+            + "earn ⅔ of a point.";
 
     private QuizIntro() {
     }

@@ -105,9 +105,11 @@ final class AnswerMarks implements Question.Visitor<Component> {
             }
             marks.add(label("Your order:"), withClass(yours, "marked-order"));
         }
-        OrderedList right = new OrderedList();
-        question.items().forEach(item -> right.add(new ListItem(item)));
-        marks.add(label("Right order:"), withClass(right, "right-order"));
+        if (!result.isRight()) {
+            OrderedList right = new OrderedList();
+            question.items().forEach(item -> right.add(new ListItem(item)));
+            marks.add(label("Right order:"), withClass(right, "right-order"));
+        }
         return marks;
     }
 

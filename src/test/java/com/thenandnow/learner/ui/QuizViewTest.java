@@ -67,8 +67,8 @@ class QuizViewTest extends AbstractViewTest {
         List<QuestionCard> cards = openQuiz(LESSON);
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("quiz-intro")).getText()).isEqualTo("6 questions · "
-                + "pass mark 70%. Unanswered questions score 0. A partly right answer earns part of its point: two of "
-                + "three pairs matched score ⅔.");
+                + "pass mark 70%. Unanswered questions score 0. Questions with several parts give partial credit: two "
+                + "of three parts right earn ⅔ of a point.");
         assertThat(_get(Span.class, spec -> spec.withClasses("answered-count")).getText()).isEqualTo("Answered 0 of 6");
 
         _click(checkButton());
