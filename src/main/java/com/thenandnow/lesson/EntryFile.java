@@ -57,22 +57,8 @@ final class EntryFile {
 
     /** The file's content, or empty when it cannot be read as a whole (reported). */
     Optional<Content> read(LessonSource file, Problems problems) {
-        Optional<List<String>> lines = SourceText.lines(file.content(), problems);
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = FrontMatter.read(lines.get(), problems);
-        frontMatter.warnAboutUnknownKeys(KEYS);
-        MarkdownSource source = new MarkdownSource(
-                lines.get().subList(frontMatter.bodyStart(), lines.get().size()), frontMatter.bodyStart());
-        Node document = markdown.parse(source.text());
-        Optional<Node> tooDeep = Nesting.tooDeep(document);
-        if (tooDeep.isPresent()) {
-            problems.error(source.lineOf(tooDeep.get()), "lists and block quotes are nested more than " + Nesting.MAX_DEPTH
-                    + " levels deep here; nest them less, and the rest of the file is checked again");
-            return Optional.empty();
-        }
-        return Optional.of(new Reader(source, problems).read(frontMatter.text("title"), AnswerBlocks.children(document)));
+        return MarkdownFile.read(file, KEYS, markdown, problems).filter(read -> !read.nestsTooDeep(problems))
+                .map(read -> new Reader(read.source(), problems).read(read.frontMatter().text("title"), read.blocks()));
     }
 
     /** Reads the blocks of one file. */
