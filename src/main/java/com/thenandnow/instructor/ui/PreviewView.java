@@ -71,7 +71,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title = "Preview: " + draft.map(Lesson::title).or(() -> reference.map(ReferencePreview::title)).orElse(file.fileName());
         add(new H1(title), new Paragraph(file.fileName()), new FileStatus(file, instructors.zone()), stateNote(file));
         draft.ifPresent(this::showLesson);
-        reference.ifPresent(this::add);
+        reference.ifPresent(preview -> add(preview.content()));
     }
 
     private static Paragraph stateNote(LessonFile file) {

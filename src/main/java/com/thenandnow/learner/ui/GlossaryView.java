@@ -1,13 +1,11 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
-import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Glossary;
 import com.thenandnow.lesson.LessonLibrary;
-import com.thenandnow.lesson.ui.GlossaryList;
+import com.thenandnow.lesson.ui.ReferencePage;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -24,11 +22,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         Course course = library.course();
         glossary = course.glossary();
         addClassNames("page", "glossary-page");
-        add(new H1(glossary.title()));
-        if (!glossary.introHtml().isEmpty()) {
-            add(SafeHtml.of(glossary.introHtml(), "reference-intro"));
-        }
-        add(glossary.isEmpty() ? new Paragraph("This course has no glossary yet.") : new GlossaryList(glossary, course));
+        add(new H1(glossary.title()), ReferencePage.of(glossary, course));
     }
 
     @Override

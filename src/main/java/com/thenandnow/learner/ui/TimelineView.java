@@ -1,13 +1,11 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
-import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.lesson.Timeline;
-import com.thenandnow.lesson.ui.TimelineList;
+import com.thenandnow.lesson.ui.ReferencePage;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -24,11 +22,7 @@ class TimelineView extends VerticalLayout implements HasDynamicTitle {
         Course course = library.course();
         timeline = course.timeline();
         addClassNames("page", "timeline-page");
-        add(new H1(timeline.title()));
-        if (!timeline.introHtml().isEmpty()) {
-            add(SafeHtml.of(timeline.introHtml(), "reference-intro"));
-        }
-        add(timeline.isEmpty() ? new Paragraph("This course has no timeline yet.") : new TimelineList(timeline, course));
+        add(new H1(timeline.title()), ReferencePage.of(timeline, course));
     }
 
     @Override
