@@ -68,7 +68,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void show(LessonFile file) {
         Optional<Lesson> draft = file.draft();
         Optional<ReferencePreview> reference = ReferencePreview.of(file, instructors.course());
-        title = "Preview: " + draft.map(Lesson::title).or(() -> reference.map(ReferencePreview::title)).orElse(file.fileName());
+        title = "Preview: " + draft.map(Lesson::title).or(() -> reference.map(ReferencePreview::title))
+                .orElse(file.fileName());
         add(new H1(title), new Paragraph(file.fileName()), new FileStatus(file, instructors.zone()), stateNote(file));
         draft.ifPresent(this::showLesson);
         reference.ifPresent(preview -> add(preview.content()));
