@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 
-/** One file of the lessons folder in the list: name, the lesson's title, state, problems, a preview link. */
+/**
+ * One file of the lessons folder in the list: name, the lesson's title, state, problems, and a preview link for a
+ * lesson, the glossary or the timeline.
+ */
 class FileCard extends ListItem {
 
     final H3 name;
@@ -22,7 +25,7 @@ class FileCard extends ListItem {
             add(title);
         });
         add(new FileStatus(file, zone));
-        if (file.draft().isPresent()) {
+        if (file.draft().isPresent() || file.kind().isReference()) {
             add(Links.to("Preview " + file.fileName(), Links.preview(file.fileName())));
         }
     }

@@ -31,7 +31,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.names = names;
         Anchor brand = Links.to(library.course().info().title(), Links.HOME);
         brand.addClassName("brand");
-        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS));
+        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS),
+                Links.to("Glossary", Links.GLOSSARY), Links.to("Timeline", Links.TIMELINE));
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         learnerButton.setIcon(VaadinIcon.USER.create());
