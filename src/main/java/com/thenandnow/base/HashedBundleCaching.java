@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Vaadin's bundles under /VAADIN/build/ carry a hash of their content in their names ({@code indexhtml-CGrtTICW.js}),
  * so a changed bundle gets a new name and browsers may keep each for a year without asking again. Vaadin itself
- * allows an hour, so a returning visitor would revalidate every file: this replaces its Cache-Control for them.
+ * allows an hour, so a returning visitor would revalidate every file: this replaces the Cache-Control that Vaadin
+ * sends with a file it found (a missing file gets none, so a 404 is never kept).
  */
 @Component
 class HashedBundleCaching extends OncePerRequestFilter {
@@ -31,7 +32,6 @@ class HashedBundleCaching extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader(CACHE_CONTROL, FOREVER);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setHeader(String name, String value) {
