@@ -40,6 +40,8 @@ class AccessibilityIT extends BrowserTest {
             PageState.of("locked-lesson", "/lessons/reading-the-argument"),
             PageState.of("quiz", "/lessons/" + LESSON + "/quiz"),
             PageState.of("quiz-checked", "/lessons/" + LESSON + "/quiz").then(AccessibilityIT::answerSomeAndCheck),
+            PageState.of("quiz-ordering", "/lessons/the-dancers-who-stayed/quiz"),
+            PageState.of("quiz-matching", "/lessons/how-moscow-answered/quiz"),
             PageState.of("progress", "/progress"),
             PageState.of("not-found", "/no-such-page"),
             PageState.of("login", "/login"));
