@@ -170,6 +170,11 @@ public abstract class BrowserTest {
         return driver.findElements(By.cssSelector(css)).stream().map(this::textOf).toList();
     }
 
+    /** The {@code theme} attribute of the page's html element: "dark" in the dark theme, "" in the light one. */
+    protected String htmlTheme() {
+        return String.valueOf(js("return document.documentElement.getAttribute('theme') || '';"));
+    }
+
     /** The browser console's messages since the last call, such as errors and Content-Security-Policy violations. */
     protected List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
