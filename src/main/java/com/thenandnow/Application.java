@@ -1,8 +1,10 @@
 package com.thenandnow;
 
+import com.thenandnow.base.ui.PageShell;
 import com.thenandnow.lesson.CourseValidator;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -25,6 +27,11 @@ public class Application implements AppShellConfigurator {
             System.exit(CourseValidator.run(args, System.out));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        PageShell.configure(settings);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.lesson.LessonFile;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
@@ -13,11 +13,11 @@ import java.time.ZoneId;
  */
 class FileCard extends ListItem {
 
-    final H3 name;
+    final H2 name;
 
     FileCard(LessonFile file, ZoneId zone) {
         addClassName("file-card");
-        name = new H3(file.fileName());
+        name = new H2(file.fileName());
         add(name);
         file.draft().ifPresent(lesson -> {
             Paragraph title = new Paragraph(lesson.title());

@@ -1,7 +1,9 @@
 package com.thenandnow.learner.ui;
 
+import com.thenandnow.base.ui.Announcer;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.lesson.Lesson;
+import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.QuizResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,15 +12,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The outcome of a checked quiz: score against the pass mark, and where to go next. */
+/**
+ * The outcome of a checked quiz: score against the pass mark, and where to go next. It takes focus when shown,
+ * so screen readers read it; one polite announcement adds how each question went, which the cards show.
+ */
 class QuizSummary extends Div {
 
     final H2 score = new H2();
 
     QuizSummary() {
         addClassName("quiz-summary");
-        getElement().setAttribute("role", "status");
         getElement().setAttribute("tabindex", "-1");
         setVisible(false);
     }
@@ -50,5 +55,17 @@ class QuizSummary extends Div {
         removeClassName(result.passed() ? "not-passed" : "passed");
         setVisible(true);
         getElement().callJsFunction("focus");
+        Announcer.polite(UI.getCurrent(), verdicts(result));
+    }
+
+    /** "3 of 5 questions fully right. Question 2: Wrong. Question 4: Partly right." */
+    static String verdicts(QuizResult result) {
+        String notRight = result.questions().stream().filter(question -> !question.isRight())
+                .map(QuizSummary::verdict).collect(Collectors.joining(" "));
+        return result.rightCount() + " of " + result.questions().size() + " questions fully right. " + notRight;
+    }
+
+    private static String verdict(QuestionResult question) {
+        return "Question " + question.questionNumber() + ": " + question.verdict().label() + ".";
     }
 }

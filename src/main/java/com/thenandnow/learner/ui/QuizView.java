@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -58,7 +59,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
         unanswered.addClassName("unanswered-note");
-        unanswered.getElement().setAttribute("aria-live", "polite");
+        // Read with the button, not as a live region, which would speak after every answer.
+        unanswered.setId("unanswered-note");
+        check.getElement().setAttribute("aria-describedby", "unanswered-note");
     }
 
     @Override
@@ -83,8 +86,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         summary.clear();
         check.setEnabled(true);
         removeAll();
+        H2 questions = new H2("Questions");
+        questions.addClassName("visually-hidden");
         add(new H1("Quiz: " + lesson.title()), new Paragraph(lesson.questions().size() + " questions · pass mark "
-                + lesson.passPercent() + "% · you may leave questions unanswered, but they score 0"));
+                + lesson.passPercent() + "% · you may leave questions unanswered, but they score 0"), questions);
         cards.forEach(this::add);
         add(unanswered, new Div(check), summary);
         countUnanswered();
