@@ -63,14 +63,27 @@ final class AppUnderTest implements AutoCloseable {
         return process.map(Process::pid).orElse(-1L);
     }
 
+    /** The title of the lesson {@link #saveALesson()} saves, from its front matter. */
+    Optional<String> savedLessonTitle() throws IOException {
+        if (lessons.isEmpty()) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(firstLesson()).stream().filter(line -> line.startsWith("title:"))
+                .map(line -> line.substring("title:".length()).strip().replaceAll("^[\"']|[\"']$", "")).findFirst();
+    }
+
     /** Appends an empty line to the first lesson file: a new version, which open lesson pages hear of by push. */
     void saveALesson() throws IOException {
-        if (lessons.isEmpty()) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(lessons.get())) {
-            Path first = files.filter(file -> !file.getFileName().toString().startsWith("_")).sorted().findFirst().orElseThrow();
+        if (lessons.isPresent()) {
+            Path first = firstLesson();
             Files.writeString(first, Files.readString(first) + "\n");
+        }
+    }
+
+    private Path firstLesson() throws IOException {
+        try (Stream<Path> files = Files.list(lessons.orElseThrow())) {
+            return files.filter(file -> file.toString().endsWith(".md") && !file.getFileName().toString().startsWith("_"))
+                    .sorted().findFirst().orElseThrow();
         }
     }
 

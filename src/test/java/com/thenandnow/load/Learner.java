@@ -41,6 +41,15 @@ final class Learner {
         client.close();
     }
 
+    int number() {
+        return number;
+    }
+
+    /** Whether the page shown has this heading, as a lesson page has its lesson's title. */
+    boolean showsHeading(String heading) {
+        return client.read(tree -> tree.find(node -> node.is("h1")).stream().anyMatch(h1 -> tree.textOf(h1).equals(heading)));
+    }
+
     private CompletableFuture<Void> afterFailure(Throwable failure) {
         stats.recordUnrecorded(failure);
         return pacing.isOver() ? CompletableFuture.completedFuture(null)
@@ -129,7 +138,7 @@ final class Learner {
         if (lessons.isEmpty()) {
             throw new UidlErrors.Failure("no lesson links");
         }
-        return lessons.get(index % lessons.size());
+        return lessons.get(Math.floorMod(index, lessons.size()));
     }
 
     private String text(UiNode node) {

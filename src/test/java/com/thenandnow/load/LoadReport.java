@@ -48,15 +48,16 @@ final class LoadReport {
 
     private static boolean printChecks(StepStats stats, RunCounters counters, int attemptsRecorded) {
         List<Double> reload = counters.reloadPushMillis();
-        System.out.printf(Locale.ROOT, "Push: %d UIDL messages received on push websockets; after the lesson save: %d, "
-                + "first after %.0f ms, median %.0f ms, last %.0f ms%n", counters.pushes(), reload.size(),
-                reload.isEmpty() ? 0 : reload.get(0), reload.isEmpty() ? 0 : reload.get(reload.size() / 2),
-                reload.isEmpty() ? 0 : reload.get(reload.size() - 1));
+        int[] notices = counters.reloadNotices();
+        System.out.printf(Locale.ROOT, "Push: %d UIDL messages received on push websockets. Lesson saved half-way: "
+                + "%d of the %d learners who stayed on its page got the reload notice by push (after %.0f ms median, %.0f ms last "
+                + "from the save, which includes the folder watcher's quiet period)%n", counters.pushes(), notices[1],
+                notices[0], reload.isEmpty() ? 0 : reload.get(reload.size() / 2), reload.isEmpty() ? 0 : reload.get(reload.size() - 1));
         boolean countsAgree = attemptsRecorded < 0 || attemptsRecorded == counters.checks();
         System.out.printf("Quizzes checked by the learners: %d; attempts recorded by the app (instructor CSV): %s%s%n",
                 counters.checks(), attemptsRecorded < 0 ? "not read" : attemptsRecorded,
                 countsAgree ? "" : "  MISMATCH");
-        boolean clean = countsAgree && stats.totalErrors() == 0;
+        boolean clean = countsAgree && stats.totalErrors() == 0 && notices[1] == notices[0];
         System.out.println(clean ? "RESULT: no errors, counts agree" : "RESULT: NOT CLEAN");
         return clean;
     }

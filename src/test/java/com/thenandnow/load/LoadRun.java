@@ -3,6 +3,7 @@ package com.thenandnow.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -62,7 +63,7 @@ final class LoadRun {
         awaitAll(learners.stream().map(Learner::run).toList(), options.warmUp());
         learners.forEach(Learner::close);
         System.out.println("warm-up: " + learners.size() + " learners for " + options.warmUp().toSeconds() + " s, "
-                + unmeasured.totalErrors() + " errors");
+                + unmeasured.totalErrors() + " errors " + unmeasured.errorReasons());
     }
 
     /** Answers the measured window's start and end (nanoTime). */
@@ -74,15 +75,17 @@ final class LoadRun {
         long windowStart = start + rampNanos;
         long windowEnd = windowStart + options.duration().toNanos();
         pacing.endAt(windowEnd);
+        List<Learner> learners = new CopyOnWriteArrayList<>();
         pools.scheduler.schedule(stats::openWindow, rampNanos, TimeUnit.NANOSECONDS);
         pools.scheduler.schedule(stats::closeWindow, windowEnd - start, TimeUnit.NANOSECONDS);
         if (options.saveLesson()) {
-            pools.scheduler.schedule(this::saveLesson, rampNanos + options.duration().toNanos() / 2, TimeUnit.NANOSECONDS);
+            new LessonSave(app, counters, pools.scheduler, learners)
+                    .schedule(rampNanos + options.duration().toNanos() / 2, options.duration().toNanos() / 3);
         }
-        List<Learner> learners = new ArrayList<>();
         List<CompletableFuture<Void>> visits = new ArrayList<>();
         for (int i = 0; i < options.learners(); i++) {
-            FlowClient client = new FlowClient(pools.http, app.url, new Cookies(), counters::pushed);
+            int number = i;
+            FlowClient client = new FlowClient(pools.http, app.url, new Cookies(), message -> counters.pushed(number, message));
             Learner learner = new Learner(i, client, stats, pacing, counters);
             learners.add(learner);
             long delay = rampNanos * i / options.learners();
@@ -91,15 +94,6 @@ final class LoadRun {
         awaitAll(visits, options.ramp().plus(options.duration()));
         learners.forEach(Learner::close);
         return new long[] {windowStart, windowEnd};
-    }
-
-    private void saveLesson() {
-        try {
-            counters.lessonSaved();
-            app.saveALesson();
-        } catch (Exception e) {
-            System.out.println("could not save a lesson: " + e);
-        }
     }
 
     private void awaitAll(List<CompletableFuture<Void>> visits, java.time.Duration planned) throws Exception {
