@@ -55,7 +55,12 @@ final class AppUnderTest implements AutoCloseable {
         Path log = Files.createTempFile("then-and-now-load-app", ".log");
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppUnderTest started = new AppUnderTest(URI.create("http://127.0.0.1:" + port + "/"), app, lessons, password);
-        started.awaitFirstPage(log);
+        try {
+            started.awaitFirstPage(log);
+        } catch (Exception e) {
+            started.close();
+            throw e;
+        }
         return started;
     }
 

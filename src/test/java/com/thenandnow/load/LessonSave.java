@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 final class LessonSave {
 
     private static final long RETRY_MILLIS = 200;
-    private static final long SETTLE_MILLIS = 3000;
+    private static final long SETTLE_MILLIS = 2000;
 
     private final AppUnderTest app;
     private final RunCounters counters;

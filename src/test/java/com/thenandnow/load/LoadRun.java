@@ -82,18 +82,24 @@ final class LoadRun {
             new LessonSave(app, counters, pools.scheduler, learners)
                     .schedule(rampNanos + options.duration().toNanos() / 2, options.duration().toNanos() / 3);
         }
+        List<CompletableFuture<Void>> visits = arrive(pools, pacing, learners);
+        awaitAll(visits, options.ramp().plus(options.duration()));
+        learners.forEach(Learner::close);
+        return new long[] {windowStart, windowEnd};
+    }
+
+    /** Starts the learners evenly spread over the ramp; answers their visits. */
+    private List<CompletableFuture<Void>> arrive(ClientPools pools, Pacing pacing, List<Learner> learners) {
         List<CompletableFuture<Void>> visits = new ArrayList<>();
         for (int i = 0; i < options.learners(); i++) {
             int number = i;
             FlowClient client = new FlowClient(pools.http, app.url, new Cookies(), message -> counters.pushed(number, message));
             Learner learner = new Learner(i, client, stats, pacing, counters);
             learners.add(learner);
-            long delay = rampNanos * i / options.learners();
-            visits.add(pacing.after(TimeUnit.NANOSECONDS.toMillis(delay)).thenCompose(v -> learner.run()));
+            long delayMillis = options.ramp().toMillis() * i / options.learners();
+            visits.add(pacing.after(delayMillis).thenCompose(v -> learner.run()));
         }
-        awaitAll(visits, options.ramp().plus(options.duration()));
-        learners.forEach(Learner::close);
-        return new long[] {windowStart, windowEnd};
+        return visits;
     }
 
     private void awaitAll(List<CompletableFuture<Void>> visits, java.time.Duration planned) throws Exception {
