@@ -85,11 +85,12 @@ public abstract class BrowserTest {
         }
     }
 
-    /** A new learner for every test: no learner cookie, no Vaadin session. */
+    /** A new learner for every test: no learner cookie, no Vaadin session, no theme chosen. */
     @BeforeEach
     void forgetTheLearner() {
         if (driver.getCurrentUrl().startsWith("http")) {
             driver.manage().deleteAllCookies();
+            js("window.localStorage.clear();");
         }
         driver.get("about:blank");
     }
@@ -105,6 +106,15 @@ public abstract class BrowserTest {
         open(path);
         click(button("Continue as guest"));
         waitForNoDialog();
+    }
+
+    /** Logs in through the instructors' login form with this password (the tests' is "test-secret"). */
+    protected void logIn(String password) {
+        open("/login");
+        WebElement form = waitFor(By.tagName("vaadin-login-form"));
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys("instructor");
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        click(form.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Log in']")));
     }
 
     /** Scrolls the element to the middle of the window (clear of the fixed navbar), clicks it, waits for the server. */
@@ -158,6 +168,11 @@ public abstract class BrowserTest {
     /** The texts of the elements {@code css} finds, in page order. */
     protected List<String> textsOf(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(this::textOf).toList();
+    }
+
+    /** The {@code theme} attribute of the page's html element: "dark" in the dark theme, "" in the light one. */
+    protected String htmlTheme() {
+        return String.valueOf(js("return document.documentElement.getAttribute('theme') || '';"));
     }
 
     /** The browser console's messages since the last call, such as errors and Content-Security-Policy violations. */

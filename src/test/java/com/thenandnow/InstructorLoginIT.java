@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The instructor's login in a real browser: the form carries its CSRF token, a wrong password is told
@@ -13,14 +12,6 @@ import org.openqa.selenium.WebElement;
  * learner pages included, runs under the Content-Security-Policy without a single violation.
  */
 class InstructorLoginIT extends BrowserTest {
-
-    private void logIn(String password) {
-        open("/login");
-        WebElement form = waitFor(By.tagName("vaadin-login-form"));
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys("instructor");
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        click(form.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Log in']")));
-    }
 
     @Test
     void the_instructor_logs_in_through_the_form_and_out_again() {

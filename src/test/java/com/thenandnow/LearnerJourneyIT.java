@@ -48,7 +48,7 @@ class LearnerJourneyIT extends BrowserTest {
         click(driver.findElement(By.linkText("My progress")));
         waitForText("lessons passed.");
         assertThat(bodyText()).contains("Mouse Learner: 1 of 7 lessons passed.");
-        assertThat(gridRow(lesson.title())).contains("Passed", "100%");
+        assertThat(tableRow(lesson.title())).contains("Passed", "100%");
     }
 
     @Test
@@ -116,11 +116,11 @@ class LearnerJourneyIT extends BrowserTest {
         return waitFor(By.cssSelector("section.question-card[aria-labelledby='question-" + question.text().number() + "']"));
     }
 
-    private String gridRow(String lessonTitle) {
+    private String tableRow(String lessonTitle) {
         return String.valueOf(js("""
-                const cells = [...document.querySelectorAll('vaadin-grid-cell-content')];
-                const i = cells.findIndex(c => c.textContent.trim() === arguments[0]);
-                return i < 0 ? '' : cells.slice(i, i + 6).map(c => c.textContent.trim()).join(' | ');
+                const row = [...document.querySelectorAll('.responsive-table tbody tr')]
+                    .find(r => r.cells[0].textContent.trim() === arguments[0]);
+                return row ? [...row.cells].map(c => c.textContent.trim()).join(' | ') : '';
                 """, lessonTitle));
     }
 

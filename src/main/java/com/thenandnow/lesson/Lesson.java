@@ -34,4 +34,10 @@ public record Lesson(String id, int order, String title, String summary, int min
             throw new IllegalArgumentException("minutes must be 1 or more: " + minutes);
         }
     }
+
+    /** The same lesson with another body, such as the body with glossary terms marked. */
+    public Lesson withBodyHtml(String html) {
+        return new Lesson(id, order, title, summary, minutes, passPercent, sources, requires, shuffle, html, questions,
+                fileName, version);
+    }
 }

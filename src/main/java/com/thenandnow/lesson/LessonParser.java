@@ -36,24 +36,18 @@ public final class LessonParser {
 
     public ParsedLesson parse(LessonSource file, ParseContext context) {
         Problems problems = new Problems(file.path());
-        Optional<List<String>> lines = SourceText.lines(file.content(), problems);
-        if (lines.isEmpty()) {
+        Optional<MarkdownFile> read = MarkdownFile.read(file, KEYS, markdown, problems);
+        if (read.isEmpty()) {
             return new ParsedLesson(file, Optional.empty(), problems.list(), 1, 1);
         }
-        FrontMatter frontMatter = FrontMatter.read(lines.get(), problems);
-        frontMatter.warnAboutUnknownKeys(KEYS);
-        MarkdownSource source = new MarkdownSource(
-                lines.get().subList(frontMatter.bodyStart(), lines.get().size()), frontMatter.bodyStart());
-        Node document = markdown.parse(source.text());
-        Optional<Node> tooDeep = Nesting.tooDeep(document);
-        if (tooDeep.isPresent()) {
-            problems.error(source.lineOf(tooDeep.get()), "lists and block quotes are nested more than " + Nesting.MAX_DEPTH
-                    + " levels deep here; nest them less, and the rest of the file is checked again");
+        FrontMatter frontMatter = read.get().frontMatter();
+        if (read.get().nestsTooDeep(problems)) {
             return new ParsedLesson(file, Optional.empty(), problems.list(), frontMatter.lineOf("id"),
                     frontMatter.lineOf("requires"));
         }
-        new ImageCheck(source, context, problems).check(document);
-        Lesson lesson = new LessonReader(file, frontMatter, source, context, problems).read(AnswerBlocks.children(document));
+        MarkdownSource source = read.get().source();
+        new ImageCheck(source, context, problems).check(read.get().document());
+        Lesson lesson = new LessonReader(file, frontMatter, source, context, problems).read(read.get().blocks());
         return new ParsedLesson(file, Optional.of(lesson), problems.list(),
                 frontMatter.lineOf("id"), frontMatter.lineOf("requires"));
     }

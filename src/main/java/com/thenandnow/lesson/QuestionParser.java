@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -21,9 +20,7 @@ import org.commonmark.node.Paragraph;
  */
 final class QuestionParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(hint|answer|source|typos)\\s*:\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DIRECTIVE = Directives.pattern("hint", "answer", "source", "typos");
 
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
@@ -175,26 +172,9 @@ final class QuestionParser {
             case "hint" -> hints.add(markdown.toPlainText(value));
             case "answer" -> foundAnswer(line, answerLines.read(value, line));
             case "typos" -> readTypos(value, line);
-            default -> readSources(value, line);
+            default -> sources.addAll(ParagraphSources.read(value, line, context, problems));
         }
         return name.equals("hint");
-    }
-
-    private void readSources(String value, int line) {
-        Matcher numbers = PARAGRAPH_NUMBER.matcher(value);
-        boolean named = false;
-        while (numbers.find()) {
-            OptionalInt paragraph = WholeNumbers.parse(numbers.group());
-            if (paragraph.isEmpty() || context.isOutsideArticle(paragraph.getAsInt())) {
-                problems.warning(line, "Source: ¶" + Problems.excerpt(numbers.group()) + " is outside the article ("
-                        + context.paragraphRange() + "); check the paragraph number");
-            }
-            paragraph.ifPresent(sources::add);
-            named = true;
-        }
-        if (!named) {
-            problems.warning(line, "'Source:' names no paragraph; write e.g. 'Source: ¶6' or 'Source: ¶6, ¶7'");
-        }
     }
 
     private void foundAnswer(int line, Optional<AnswerBlocks.Builder> block) {

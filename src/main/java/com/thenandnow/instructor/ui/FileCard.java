@@ -2,19 +2,22 @@ package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.lesson.LessonFile;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 
-/** One file of the lessons folder in the list: name, the lesson's title, state, problems, a preview link. */
+/**
+ * One file of the lessons folder in the list: name, the lesson's title, state, problems, and a preview link for a
+ * lesson, the glossary or the timeline.
+ */
 class FileCard extends ListItem {
 
-    final H3 name;
+    final H2 name;
 
     FileCard(LessonFile file, ZoneId zone) {
         addClassName("file-card");
-        name = new H3(file.fileName());
+        name = new H2(file.fileName());
         add(name);
         file.draft().ifPresent(lesson -> {
             Paragraph title = new Paragraph(lesson.title());
@@ -22,7 +25,7 @@ class FileCard extends ListItem {
             add(title);
         });
         add(new FileStatus(file, zone));
-        if (file.draft().isPresent()) {
+        if (file.draft().isPresent() || file.kind().isReference()) {
             add(Links.to("Preview " + file.fileName(), Links.preview(file.fileName())));
         }
     }

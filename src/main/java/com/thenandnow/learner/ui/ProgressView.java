@@ -1,6 +1,7 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.LessonLibrary;
@@ -9,8 +10,6 @@ import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.progress.LessonStatus;
 import com.thenandnow.progress.CourseStanding;
 import com.thenandnow.progress.ReviewItem;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @AnonymousAllowed
 class ProgressView extends VerticalLayout {
 
-    final Grid<LessonStatus> lessons = new Grid<>();
+    final ResponsiveTable<LessonStatus> lessons = new ResponsiveTable<>("Your lessons");
     final UnorderedList review = new UnorderedList();
 
     private final DateTimeFormatter timeFormat;
@@ -60,18 +59,13 @@ class ProgressView extends VerticalLayout {
     }
 
     private void configureGrid(List<LessonStatus> statuses) {
-        lessons.addComponentColumn(status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())))
-                .setHeader("Lesson").setFlexGrow(3);
-        lessons.addColumn(status -> status.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> status.progress().attemptCount()).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> score(status.progress(), status.progress().bestPercent())).setHeader("Best")
-                .setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"))
-                .setHeader("Last").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> when(status.progress().passedAt())).setHeader("Passed on").setAutoWidth(true);
+        lessons.addComponentColumn("lesson", "Lesson", status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())));
+        lessons.addColumn("state", "State", status -> status.state().label());
+        lessons.addColumn("attempts", "Attempts", status -> status.progress().attemptCount());
+        lessons.addColumn("best", "Best", status -> score(status.progress(), status.progress().bestPercent()));
+        lessons.addColumn("last", "Last", status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"));
+        lessons.addColumn("passed", "Passed on", status -> when(status.progress().passedAt()));
         lessons.setItems(statuses);
-        lessons.setAllRowsVisible(true);
-        lessons.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private static String score(LessonProgress progress, double percent) {

@@ -1,5 +1,6 @@
 package com.thenandnow.learner.ui;
 
+import com.thenandnow.base.ui.Announcer;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.PageTop;
 import com.thenandnow.lesson.Course;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +44,6 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     final Button check = new Button("Check answers", event -> check());
     final QuizSummary summary = new QuizSummary();
-    final Span announcer = new Span();
     final Div footer = new Div();
 
     private final LessonLibrary library;
@@ -65,8 +65,6 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
         footer.addClassName("quiz-footer");
-        announcer.addClassName("visually-hidden");
-        announcer.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -95,9 +93,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         footer.add(new QuestionFlow(cards, check), check);
         footer.setVisible(true);
         removeAll();
-        add(new H1("Quiz: " + attempt.lesson().title()), QuizIntro.of(attempt), summary);
+        H2 questions = new H2("Questions");
+        questions.addClassName("visually-hidden");
+        add(new H1("Quiz: " + attempt.lesson().title()), QuizIntro.of(attempt), summary, questions);
         cards.forEach(this::add);
-        add(footer, announcer);
+        add(footer);
         quiz.checked().ifPresent(recorded -> showChecked(recorded, false));
     }
 
@@ -120,7 +120,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         summary.show(recorded.result(), attempt, cards, new NextSteps(lesson, recorded.result(),
                 standing.next(CurrentLearner.id(), lesson, library.course()), this::retryMistakes, this::retryAll));
         if (announce) {
-            announcer.setText(QuizSummary.announcement(recorded.result()));
+            Announcer.polite(UI.getCurrent(), QuizSummary.announcement(recorded.result()));
             summary.takeFocus();
         }
     }

@@ -1,8 +1,5 @@
 package com.thenandnow.instructor.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -78,12 +75,12 @@ class InstructorViewsTest extends AbstractViewTest {
         UI.getCurrent().navigate(Links.INSTRUCTOR);
         LessonsView view = _get(LessonsView.class);
         Course course = instructors.course();
-        assertThat(course.files()).hasSize(4);
+        assertThat(course.files()).hasSize(6);
         List<FileCard> cards = _find(FileCard.class);
         assertThat(cards).extracting(card -> card.name.getText())
                 .containsExactlyElementsOf(course.files().stream().map(LessonFile::fileName).toList());
         assertThat(cards).extracting(card -> _get(card, FileStatus.class).state.getText()).containsOnly("Live");
-        assertThat(view.summary.getText()).startsWith("4 files: 0 errors, 0 warnings");
+        assertThat(view.summary.getText()).startsWith("6 files: 0 errors, 0 warnings");
         assertThat(view.notice.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isFalse();
     }
@@ -141,9 +138,9 @@ class InstructorViewsTest extends AbstractViewTest {
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         LearnerGrid grid = _get(ClassProgressView.class).learners;
         int row = rowOf(grid, name);
-        assertThat(_getFormatted(grid, row, "completion")).isEqualTo("0 of 3 (0%)");
-        assertThat(_getFormatted(grid, row, "lesson-" + lesson.id())).isEqualTo("20% · 1 attempt");
-        assertThat(_getFormatted(grid, row, "lesson-" + instructors.course().lessons().get(0).id())).isEqualTo("–");
+        assertThat(grid.text(row, "completion")).isEqualTo("0 of 3 (0%)");
+        assertThat(grid.text(row, "lesson-" + lesson.id())).isEqualTo("20% · 1 attempt");
+        assertThat(grid.text(row, "lesson-" + instructors.course().lessons().get(0).id())).isEqualTo("–");
     }
 
     @Test
@@ -155,10 +152,10 @@ class InstructorViewsTest extends AbstractViewTest {
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         ClassProgressView view = _get(ClassProgressView.class);
         _setValue(view.nameFilter, "olga " + suffix);
-        assertThat(_size(view.learners)).isEqualTo(1);
-        assertThat(_getFormatted(view.learners, 0, "name")).isEqualTo("Olga " + suffix);
+        assertThat(view.learners.rowCount()).isEqualTo(1);
+        assertThat(view.learners.text(0, "name")).isEqualTo("Olga " + suffix);
         _setValue(view.nameFilter, suffix);
-        assertThat(_size(view.learners)).isEqualTo(2);
+        assertThat(view.learners.rowCount()).isEqualTo(2);
     }
 
     @Test
@@ -170,14 +167,14 @@ class InstructorViewsTest extends AbstractViewTest {
         UI.getCurrent().navigate(Links.CLASS_PROGRESS);
         ItemAnalysisGrid items = _get(ClassProgressView.class).items;
         int questions = instructors.course().lessons().stream().mapToInt(each -> each.questions().size()).sum();
-        assertThat(_size(items)).isEqualTo(questions);
+        assertThat(items.rowCount()).isEqualTo(questions);
         int year = IntStream.range(0, questions)
-                .filter(i -> _getFormatted(items, i, "question").equals("2. How many days does a year have, give or take one?"))
+                .filter(i -> items.text(i, "question").equals("2. How many days does a year have, give or take one?"))
                 .findFirst().orElseThrow();
-        assertThat(_getFormatted(items, year, "lesson")).isEqualTo(lesson.title());
-        assertThat(_getFormatted(items, year, "sources")).isEqualTo("¶3");
-        assertThat(Integer.parseInt(_getFormatted(items, year, "answered"))).isPositive();
-        assertThat(_getFormatted(items, year, "wrong")).contains("“300” × ");
+        assertThat(items.text(year, "lesson")).isEqualTo(lesson.title());
+        assertThat(items.text(year, "sources")).isEqualTo("¶3");
+        assertThat(Integer.parseInt(items.text(year, "answered"))).isPositive();
+        assertThat(items.text(year, "wrong")).contains("“300” × ");
     }
 
     @Test
@@ -198,7 +195,7 @@ class InstructorViewsTest extends AbstractViewTest {
     }
 
     private static int rowOf(LearnerGrid grid, String name) {
-        return IntStream.range(0, _size(grid)).filter(i -> _getFormattedRow(grid, i).get(0).equals(name))
+        return IntStream.range(0, grid.rowCount()).filter(i -> grid.rowTexts(i).get(0).equals(name))
                 .findFirst().orElseThrow();
     }
 }

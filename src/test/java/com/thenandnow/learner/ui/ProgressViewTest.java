@@ -1,11 +1,9 @@
 package com.thenandnow.learner.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.thenandnow.AbstractViewTest;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.LessonLibrary;
@@ -34,8 +32,8 @@ class ProgressViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
-        assertThat(_size(view.lessons)).isEqualTo(library.course().lessons().size());
-        assertThat(GridKt._getFormattedRow(view.lessons, 0)).endsWith("Not started", "0", "–", "–", "–");
+        assertThat(view.lessons.rowCount()).isEqualTo(library.course().lessons().size());
+        assertThat(view.lessons.rowTexts(0)).endsWith("Not started", "0", "–", "–", "–");
         assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."))).hasSize(1);
     }
@@ -50,7 +48,7 @@ class ProgressViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
-        assertThat(GridKt._getFormattedRow(view.lessons, 0)).endsWith("Quiz not passed yet", "1", "0%", "0%", "–");
+        assertThat(view.lessons.rowTexts(0)).endsWith("Quiz not passed yet", "1", "0%", "0%", "–");
         assertThat(_find(view.review, ListItem.class)).hasSize(lesson.questions().size());
         assertThat(_find(view.review, ListItem.class).get(0).getElement().getTextRecursively())
                 .contains(lesson.title(), "Question 1: " + lesson.questions().get(0).text().prompt(), "Not answered");
