@@ -35,8 +35,9 @@ public final class CourseLoader {
     private record Seen(String version, Instant at) {
     }
 
-    /** What a lesson's parse depends on: its bytes, the article's length, and the files beside it (images). */
-    private record ParseInput(String fileName, String version, OptionalInt paragraphs, Set<String> assets) {
+    /** What a lesson's parse depends on: its bytes, the course file's settings, and the files beside it (images). */
+    private record ParseInput(String fileName, String version, OptionalInt paragraphs, boolean typosForgiven,
+                              Set<String> assets) {
     }
 
     private record CachedParse(ParseInput input, ParsedLesson parsed) {
@@ -123,13 +124,14 @@ public final class CourseLoader {
         Map<ParseInput, LessonSource> changed = new HashMap<>();
         for (LessonFolder.FileRead file : lessonFiles) {
             ParseInput input = new ParseInput(file.source().fileName(), loadedAt(file.source(), now, nowSeen).version(),
-                    info.paragraphs(), assets);
+                    info.paragraphs(), info.typosForgiven(), assets);
             inputs.put(input.fileName(), input);
             if (file.failure().isEmpty() && !isCached(input)) {
                 changed.put(input, file.source());
             }
         }
-        Map<ParseInput, ParsedLesson> fresh = parsing.parse(changed, new ParseContext(info.paragraphs(), folder::assetExists));
+        Map<ParseInput, ParsedLesson> fresh = parsing.parse(changed,
+                new ParseContext(info.paragraphs(), folder::assetExists, info.typosForgiven()));
         Map<String, CachedParse> next = new HashMap<>();
         List<ParsedLesson> parsed = new ArrayList<>();
         for (LessonFolder.FileRead file : lessonFiles) {

@@ -14,6 +14,8 @@ public record Lesson(String id, int order, String title, String summary, int min
 
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int DEFAULT_PASS_PERCENT = 70;
+    /** Lessons are short; more questions than this make a quiz page heavy for the browser and the server. */
+    public static final int MAX_QUESTIONS = 100;
 
     public Lesson {
         Objects.requireNonNull(id);

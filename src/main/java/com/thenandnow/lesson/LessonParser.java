@@ -24,8 +24,7 @@ public final class LessonParser {
             "shuffle", "order", "id");
     /** At most 9 digits, so the order always fits an int: a longer number is part of the id, not a crash. */
     private static final Pattern NUMBERED_NAME = Pattern.compile("(\\d{1,9})(?!\\d)[-_ .]*(.*)");
-    /** Lessons are short; more questions than this make a quiz page heavy for the browser and the server. */
-    static final int MAX_QUESTIONS = 100;
+    static final int MAX_QUESTIONS = Lesson.MAX_QUESTIONS;
     private static final int WORDS_PER_MINUTE = 200;
     private static final int SUMMARY_LENGTH = 160;
 

@@ -32,8 +32,9 @@ public class ProgressRecorder {
     }
 
     /**
-     * Grades the responses against the lesson version of the attempt and records it once; submitting the
-     * same attempt again answers the attempt recorded first.
+     * Grades the responses against the lesson version of the attempt (the questions a "retry my mistakes" attempt
+     * carried over count as right) and records it once, clearing its draft; submitting the same attempt again
+     * answers the attempt recorded first.
      */
     public Attempt submit(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
         return checks.record(() -> record(learner, quiz, responses));
@@ -41,7 +42,7 @@ public class ProgressRecorder {
 
     private Attempt record(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
         Attempt graded = new Attempt(quiz.id(), quiz.lesson().id(), quiz.lesson().version(), clock.instant(),
-                QuizGrader.grade(quiz.lesson(), responses));
+                QuizGrader.grade(quiz, responses));
         LearnerProgress recorded = store.update(learner, new ProgressChange.RecordAttempt(graded, attemptsKept));
         return recorded.lesson(quiz.lesson().id()).attempt(quiz.id()).orElseThrow();
     }

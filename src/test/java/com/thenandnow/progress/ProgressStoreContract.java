@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.thenandnow.quiz.QuizResult;
+import com.thenandnow.quiz.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -112,6 +114,19 @@ public abstract class ProgressStoreContract {
 
         assertThat(store.progress(ANN).lesson("alliluyeva").readAt()).contains(T0);
         assertThat(store.progress(ANN).lastActive()).contains(T0.plusSeconds(600));
+    }
+
+    @Test
+    void a_draft_is_kept_everywhere_until_its_attempt_is_recorded() {
+        UUID attemptId = UUID.randomUUID();
+        QuizDraft draft = new QuizDraft(attemptId, "v1", Optional.empty(),
+                Map.of(1, new Response.Truth(true), 2, new Response.Typed("Barishnikov")), T0);
+
+        store.update(ANN, new ProgressChange.SaveDraft("alliluyeva", draft));
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").draft()).contains(draft);
+
+        record(ANN, attempt(attemptId, "alliluyeva", 1, 80));
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").draft()).isEmpty();
     }
 
     @Test

@@ -21,8 +21,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.thenandnow.progress.LearnerId;
 import com.thenandnow.progress.ProgressChange;
+import com.thenandnow.quiz.QuestionResult;
+import com.thenandnow.quiz.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,7 +34,9 @@ import java.util.Locale;
  * {@code spring.jackson.*}, decide it. Records map by their components; "is…" helpers such as
  * {@code isEmpty()} are not data; a learner id is a plain string; times are ISO-8601; empty optionals are
  * left out. Each {@link ProgressChange} kind is named after its record in kebab case ({@code RecordAttempt}
- * is {@code "record-attempt"}), found from the sealed interface itself, so a new kind needs no line here.
+ * is {@code "record-attempt"}), found from the sealed interface itself, so a new kind needs no line here; a
+ * learner's {@link Response} likewise. Fields added later ({@code response}, {@code carriedOver}, {@code draft})
+ * are optional or false, so lines written before them read as they always did.
  */
 public final class ProgressJson {
 
@@ -48,13 +53,17 @@ public final class ProgressJson {
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .addMixIn(LearnerId.class, LearnerIdJson.class)
                 .addMixIn(ProgressChange.class, ChangeJson.class)
+                .addMixIn(Response.class, ResponseJson.class)
+                .addMixIn(QuestionResult.class, QuestionResultJson.class)
                 .build();
-        for (Class<?> kind : ProgressChange.class.getPermittedSubclasses()) {
-            mapper.registerSubtypes(new NamedType(kind, kindName(kind)));
+        for (Class<?> sealed : List.of(ProgressChange.class, Response.class)) {
+            for (Class<?> kind : sealed.getPermittedSubclasses()) {
+                mapper.registerSubtypes(new NamedType(kind, kindName(kind)));
+            }
         }
     }
 
-    /** A change kind's name in the JSON: the record's simple name in kebab case. */
+    /** A change or response kind's name in the JSON: the record's simple name in kebab case. */
     static String kindName(Class<?> kind) {
         return kind.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
@@ -114,5 +123,16 @@ public final class ProgressJson {
     /** A change names its kind in {@code "type"}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     interface ChangeJson {
+    }
+
+    /** A learner's response names its kind in {@code "kind"}: {@code {"kind":"chosen","options":[1]}}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    interface ResponseJson {
+    }
+
+    /** Only a result carried over says so: the others, nearly all, leave {@code carriedOver} out. */
+    abstract static class QuestionResultJson {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean carriedOver();
     }
 }

@@ -39,7 +39,7 @@ class LearnerJourneyTest extends AbstractViewTest {
         assertThat(_get(QuizSummary.class).score.getText()).endsWith("not passed yet");
         assertThat(_get(cards.get(0), Span.class, spec -> spec.withClasses("verdict")).getText()).isEqualTo("Right");
 
-        _click(_get(Button.class, spec -> spec.withText("Try again")));
+        _click(_get(Button.class, spec -> spec.withText("Retry all questions")));
         _find(QuestionCard.class).forEach(QuizAnswers::answerRight);
         _click(_get(Button.class, spec -> spec.withText("Check answers")));
         assertThat(_get(QuizSummary.class).score.getText()).isEqualTo("Your score: 100% — passed");

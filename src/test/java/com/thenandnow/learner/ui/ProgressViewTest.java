@@ -48,7 +48,7 @@ class ProgressViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
-        assertThat(view.lessons.rowTexts(0)).endsWith("Read", "1", "0%", "0%", "–");
+        assertThat(view.lessons.rowTexts(0)).endsWith("Quiz not passed yet", "1", "0%", "0%", "–");
         assertThat(_find(view.review, ListItem.class)).hasSize(lesson.questions().size());
         assertThat(_find(view.review, ListItem.class).get(0).getElement().getTextRecursively())
                 .contains(lesson.title(), "Question 1: " + lesson.questions().get(0).text().prompt(), "Not answered");
