@@ -85,11 +85,12 @@ public abstract class BrowserTest {
         }
     }
 
-    /** A new learner for every test: no learner cookie, no Vaadin session. */
+    /** A new learner for every test: no learner cookie, no Vaadin session, no theme chosen. */
     @BeforeEach
     void forgetTheLearner() {
         if (driver.getCurrentUrl().startsWith("http")) {
             driver.manage().deleteAllCookies();
+            js("window.localStorage.clear();");
         }
         driver.get("about:blank");
     }
@@ -107,8 +108,8 @@ public abstract class BrowserTest {
         waitForNoDialog();
     }
 
-    /** Logs in through the real login form as the instructor with {@code password}, as a person would. */
-    protected void logInAsInstructor(String password) {
+    /** Logs in through the instructors' login form with this password (the tests' is "test-secret"). */
+    protected void logIn(String password) {
         open("/login");
         WebElement form = waitFor(By.tagName("vaadin-login-form"));
         form.findElement(By.cssSelector("input[name='username']")).sendKeys("instructor");
@@ -167,6 +168,11 @@ public abstract class BrowserTest {
     /** The texts of the elements {@code css} finds, in page order. */
     protected List<String> textsOf(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(this::textOf).toList();
+    }
+
+    /** The {@code theme} attribute of the page's html element: "dark" in the dark theme, "" in the light one. */
+    protected String htmlTheme() {
+        return String.valueOf(js("return document.documentElement.getAttribute('theme') || '';"));
     }
 
     /** The browser console's messages since the last call, such as errors and Content-Security-Policy violations. */

@@ -25,7 +25,8 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An instructor with a laptop (1366 px) and a phone: the class page fits, the filter follows to a learner's page,
+ * An instructor with a laptop (1366 px) and a phone: the class page fits (every lesson column at 1366 px, a card
+ * per learner on a phone), the filter follows to a learner's page,
  * a question opens in its preview with focus, both downloads come with a byte-order mark, a learner is deleted
  * after a confirmation; and a learner forgets themself. The browser runs in Berlin time, so every page must say
  * so. Screenshots: target/screenshots/instructor-*.png and learner-forget-me.png.
@@ -79,7 +80,7 @@ class InstructorJourneyIT extends BrowserTest {
     void the_instructor_follows_a_learner_and_a_question_downloads_both_files_and_deletes_the_learner() {
         LearnerId zoe = recordAClass();
         driver.manage().window().setSize(LAPTOP);
-        logInAsInstructor("test-secret");
+        logIn("test-secret");
         waitForText("Lesson files");
         open("/instructor/class?name=" + suffix);
         waitFor(By.linkText("Zoë Petrova " + suffix));
@@ -87,12 +88,16 @@ class InstructorJourneyIT extends BrowserTest {
         assertThat(bodyText()).contains("3 learners whose name contains “" + suffix + "”.", "Times are in Europe/Berlin.",
                 "Needs attention");
         screenshot("instructor-class-progress-1366");
-        for (String grid : List.of("lesson-summary-grid", "learner-grid", "item-analysis-grid")) {
-            WebElement shown = driver.findElement(By.cssSelector("vaadin-grid." + grid));
-            assertThat(fitsSideways(shown)).as(grid).isTrue();
+        assertThat(pageFitsSideways()).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".learner-grid thead th"))).as("name, passed and 7 lessons")
+                .hasSize(2 + library.course().lessons().size());
+        for (String table : List.of("lesson-summary-grid", "learner-grid", "item-analysis-grid")) {
+            WebElement shown = driver.findElement(By.cssSelector(".responsive-table." + table));
+            assertThat(fitsSideways(shown)).as(table).isTrue();
             js("arguments[0].scrollIntoView({block: 'start'});", shown);
-            screenshot("instructor-" + grid + "-1366");
+            screenshot("instructor-" + table + "-1366");
         }
+        js("document.querySelector('h1').scrollIntoView();");
 
         assertThat(download("Class progress CSV")).startsWith("\uFEFFlearner_id,learner_name,lesson_id,");
         assertThat(download("Responses CSV")).startsWith("\uFEFFlearner_id,").contains("\"Petrova, \"\"Z\"\" " + suffix + "\"")
@@ -125,14 +130,18 @@ class InstructorJourneyIT extends BrowserTest {
     @Test
     void the_class_page_fits_a_phone_without_the_page_scrolling_sideways() {
         recordAClass();
-        logInAsInstructor("test-secret");
+        logIn("test-secret");
         waitForText("Lesson files");
         driver.manage().window().setSize(PHONE);
         open("/instructor/class?name=" + suffix);
         waitFor(By.linkText("Zoë Petrova " + suffix));
-        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+        assertThat(pageFitsSideways()).isTrue();
         screenshot("instructor-class-progress-phone");
-        js("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.cssSelector("vaadin-grid.learner-grid")));
+        WebElement learners = driver.findElement(By.cssSelector(".responsive-table.learner-grid"));
+        assertThat(fitsSideways(learners)).isTrue();
+        assertThat(js("return getComputedStyle(arguments[0].querySelector('tbody tr')).display;", learners))
+                .as("each learner is a card").isEqualTo("block");
+        js("arguments[0].scrollIntoView({block: 'start'});", learners);
         screenshot("instructor-learner-grid-phone");
     }
 
@@ -156,10 +165,15 @@ class InstructorJourneyIT extends BrowserTest {
         assertThat(driver.manage().getCookieNamed("then-and-now-guest")).isNull();
     }
 
-    /** Whether the grid shows every column without scrolling sideways. */
-    private boolean fitsSideways(WebElement grid) {
-        return (Boolean) js("const table = arguments[0].shadowRoot.querySelector('#table');"
-                + " return table.scrollWidth <= table.clientWidth;", grid);
+    /** Whether the table shows every column within its box and the window, without scrolling sideways. */
+    private boolean fitsSideways(WebElement table) {
+        return (Boolean) js("const box = arguments[0]; const table = box.querySelector('table');"
+                + " return table.scrollWidth <= box.clientWidth && table.getBoundingClientRect().right <= window.innerWidth;",
+                table);
+    }
+
+    private boolean pageFitsSideways() {
+        return (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;");
     }
 
     /** The text of a download link's file, fetched with the page's session. */

@@ -15,12 +15,12 @@ class InstructorLoginIT extends BrowserTest {
 
     @Test
     void the_instructor_logs_in_through_the_form_and_out_again() {
-        logInAsInstructor("wrong guess");
+        logIn("wrong guess");
         waitFor("the login page again", d -> d.getCurrentUrl().endsWith("/login?error"));
         waitForVaadin();
         assertThat(js("return arguments[0].error;", waitFor(By.tagName("vaadin-login-form")))).isEqualTo(true);
 
-        logInAsInstructor("test-secret");
+        logIn("test-secret");
         waitFor("the instructor area", d -> d.getCurrentUrl().endsWith("/instructor"));
         waitForText("Lesson files");
         screenshot("instructor-after-login");
@@ -37,7 +37,7 @@ class InstructorLoginIT extends BrowserTest {
                 "/no-such-page", "/login")) {
             open(page);
         }
-        logInAsInstructor("test-secret");
+        logIn("test-secret");
         waitForText("Lesson files");
         open("/instructor/class");
         open("/instructor/preview/02-stalins-daughter.md");

@@ -1,7 +1,7 @@
 package com.thenandnow.instructor;
 
 import com.thenandnow.lesson.Course;
-import com.thenandnow.lesson.CourseFileParser;
+import com.thenandnow.lesson.FileKind;
 import com.thenandnow.lesson.LessonFile;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.lesson.Wording;
@@ -89,8 +89,8 @@ public class InstructorService {
         return Wording.count(course.files().size(), "file") + ": " + course.problemCount();
     }
 
-    /** The lesson files of the folder, leaving out the course description {@code _course.md}. */
+    /** The lesson files of the folder, leaving out the course file, the glossary and the timeline. */
     public static long lessonFileCount(Course course) {
-        return course.files().stream().filter(file -> !file.fileName().equals(CourseFileParser.FILE_NAME)).count();
+        return course.files().stream().filter(file -> file.kind() == FileKind.LESSON).count();
     }
 }

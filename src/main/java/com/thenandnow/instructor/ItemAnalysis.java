@@ -27,6 +27,9 @@ import java.util.Optional;
  * </ul>
  * An attempt's answer belongs to a question when both its number and its prompt are the same: rewording
  * or moving a question starts its figures afresh, while fixing a typo in an option keeps them.
+ * <p>A "retry my mistakes" attempt asks only the questions that were not fully right; the others are carried over
+ * from the attempt before it. A carried-over question is no new answer: it counts nowhere here (its answer was
+ * counted in the attempt where it was given), so retries neither inflate "right overall" nor count twice.
  */
 public final class ItemAnalysis {
 
@@ -55,8 +58,10 @@ public final class ItemAnalysis {
         }).toList();
     }
 
+    /** The answer the attempt gave to the question; none when it was carried over from an earlier attempt. */
     private static Optional<QuestionResult> resultOf(Attempt attempt, QuestionText question) {
-        return attempt.result().question(question.number()).filter(result -> result.prompt().equals(question.prompt()));
+        return attempt.result().question(question.number())
+                .filter(result -> result.prompt().equals(question.prompt()) && !result.carriedOver());
     }
 
     private static boolean isGiven(QuestionResult result) {

@@ -26,7 +26,7 @@ final class AnswerBlocks {
     interface Builder extends Function<QuestionText, Question> {
     }
 
-    static final int MAX_ITEMS = 30;
+    static final int MAX_ITEMS = Question.MAX_ITEMS;
 
     private static final Pattern RADIO = Pattern.compile("^\\(([ xX])\\)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s*(.*)$", Pattern.DOTALL);

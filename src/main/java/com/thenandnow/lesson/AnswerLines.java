@@ -19,9 +19,12 @@ final class AnswerLines {
     private static final Pattern TOLERANCE = Pattern.compile("\\+?" + Decimals.UNSIGNED);
 
     private final Problems problems;
+    private final boolean typosForgiven;
 
-    AnswerLines(Problems problems) {
+    /** {@code typosForgiven}: the course's default for short answers, which a question's {@code Typos:} overrides. */
+    AnswerLines(Problems problems, boolean typosForgiven) {
         this.problems = problems;
+        this.typosForgiven = typosForgiven;
     }
 
     /** The question the line answers; empty (and reported) when it is broken. */
@@ -76,6 +79,6 @@ final class AnswerLines {
             problems.error(line, "'Answer: " + answer + "' has an empty variant; remove the extra '|'");
             return Optional.empty();
         }
-        return Optional.of(text -> new Question.ShortAnswer(text, variants));
+        return Optional.of(text -> new Question.ShortAnswer(text, variants, typosForgiven));
     }
 }

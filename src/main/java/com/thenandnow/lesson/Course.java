@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One immutable snapshot of the course: the live lessons in course order and every file with its
- * problems. The library swaps whole snapshots, so a page never mixes two versions of the course.
- * {@code notice} is set when the folder could not be read and the previous course is still served.
+ * One immutable snapshot of the course: the live lessons in course order, as learners read them (glossary terms
+ * marked; a file's {@code live} lesson is as parsed), every file with its problems, and the glossary and timeline,
+ * live ({@code reference}) and as saved now ({@code referenceDrafts}, for previews). The library swaps whole
+ * snapshots, so a page never mixes two versions of the course. {@code notice} is set when the folder could not be
+ * read and the previous course is still served.
  */
 public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> files, Instant loadedAt,
-                     Optional<String> notice) {
+                     Optional<String> notice, CourseReference reference, CourseReference referenceDrafts) {
 
     public Course {
         Objects.requireNonNull(info);
@@ -20,6 +22,21 @@ public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> fil
         files = List.copyOf(files);
         Objects.requireNonNull(loadedAt);
         Objects.requireNonNull(notice);
+        Objects.requireNonNull(reference);
+        Objects.requireNonNull(referenceDrafts);
+    }
+
+    /** A course without a glossary or a timeline. */
+    public Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> files, Instant loadedAt, Optional<String> notice) {
+        this(info, lessons, files, loadedAt, notice, CourseReference.NONE, CourseReference.NONE);
+    }
+
+    public Glossary glossary() {
+        return reference.glossary();
+    }
+
+    public Timeline timeline() {
+        return reference.timeline();
     }
 
     public Optional<Lesson> lesson(String id) {
@@ -46,7 +63,7 @@ public record Course(CourseInfo info, List<Lesson> lessons, List<LessonFile> fil
     }
 
     Course withNotice(String message) {
-        return new Course(info, lessons, files, loadedAt, Optional.of(message));
+        return new Course(info, lessons, files, loadedAt, Optional.of(message), reference, referenceDrafts);
     }
 
     private int indexOf(String id) {

@@ -9,7 +9,7 @@ import java.util.Set;
 public final class CourseFileParser {
 
     public static final String FILE_NAME = "_course.md";
-    static final Set<String> KEYS = LessonParser.orderedSet("title", "subtitle", "source", "paragraphs");
+    static final Set<String> KEYS = LessonParser.orderedSet("title", "subtitle", "source", "paragraphs", "typos");
 
     private final MarkdownRenderer markdown;
 
@@ -35,6 +35,6 @@ public final class CourseFileParser {
         String welcome = String.join("\n", lines.subList(frontMatter.bodyStart(), lines.size()));
         return new CourseInfo(frontMatter.text("title").orElse(CourseInfo.UNTITLED.title()),
                 frontMatter.text("subtitle").orElse(""), frontMatter.text("source").orElse(""),
-                paragraphs, markdown.toHtml(welcome));
+                paragraphs, markdown.toHtml(welcome), frontMatter.bool("typos").orElse(CourseInfo.UNTITLED.typosForgiven()));
     }
 }

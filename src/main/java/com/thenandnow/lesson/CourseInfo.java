@@ -3,10 +3,14 @@ package com.thenandnow.lesson;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-/** What {@code _course.md} says about the whole course; {@code paragraphs} bounds {@code Source: ¶N}. */
-public record CourseInfo(String title, String subtitle, String source, OptionalInt paragraphs, String welcomeHtml) {
+/**
+ * What {@code _course.md} says about the whole course; {@code paragraphs} bounds {@code Source: ¶N}, and
+ * {@code typosForgiven} is the default of every short answer's {@code Typos:}.
+ */
+public record CourseInfo(String title, String subtitle, String source, OptionalInt paragraphs, String welcomeHtml,
+                         boolean typosForgiven) {
 
-    public static final CourseInfo UNTITLED = new CourseInfo("Then & Now", "", "", OptionalInt.empty(), "");
+    public static final CourseInfo UNTITLED = new CourseInfo("Then & Now", "", "", OptionalInt.empty(), "", true);
 
     public CourseInfo {
         Objects.requireNonNull(title);

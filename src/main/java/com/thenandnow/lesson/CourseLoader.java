@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the lessons folder into a {@link Course}. It remembers the last good version of every file
@@ -23,6 +26,7 @@ public final class CourseLoader {
     private final Clock clock;
     private final ParseRunner parsing;
     private final CourseFileParser courseFileParser;
+    private final ReferenceLoader references;
     private Map<String, Lesson> lastGood = Map.of();
     private Optional<CourseInfo> lastGoodInfo = Optional.empty();
     private Map<String, Seen> seen = Map.of();
@@ -31,8 +35,9 @@ public final class CourseLoader {
     private record Seen(String version, Instant at) {
     }
 
-    /** What a lesson's parse depends on: its bytes, the article's length, and the files beside it (images). */
-    private record ParseInput(String fileName, String version, OptionalInt paragraphs, Set<String> assets) {
+    /** What a lesson's parse depends on: its bytes, the course file's settings, and the files beside it (images). */
+    private record ParseInput(String fileName, String version, OptionalInt paragraphs, boolean typosForgiven,
+                              Set<String> assets) {
     }
 
     private record CachedParse(ParseInput input, ParsedLesson parsed) {
@@ -49,6 +54,7 @@ public final class CourseLoader {
         this.clock = clock;
         this.parsing = parsing;
         this.courseFileParser = new CourseFileParser(markdown);
+        this.references = new ReferenceLoader(markdown);
     }
 
     public Path folder() {
@@ -58,17 +64,8 @@ public final class CourseLoader {
     /** Reads every file of the folder afresh; throws only when the folder itself cannot be read. */
     public Course load() throws IOException {
         Instant now = clock.instant();
-        List<LessonFolder.FileRead> lessonFiles = new ArrayList<>();
-        Optional<LessonFolder.FileRead> courseFile = Optional.empty();
-        for (Path path : folder.markdownFiles()) {
-            Optional<LessonFolder.FileRead> read = folder.read(path);
-            String name = path.getFileName().toString();
-            if (name.equals(CourseFileParser.FILE_NAME)) {
-                courseFile = read;
-            } else if (!name.startsWith("_")) {
-                read.ifPresent(lessonFiles::add);
-            }
-        }
+        FolderFiles read = readFolder();
+        Optional<LessonFolder.FileRead> courseFile = read.of(FileKind.COURSE);
         if (courseFile.isEmpty()) {
             lastGoodInfo = Optional.empty(); // deleted: like a deleted lesson, its last good version goes too
         }
@@ -76,13 +73,43 @@ public final class CourseLoader {
         Map<String, Seen> nowSeen = new HashMap<>();
         courseFile.ifPresent(file -> files.add(loadCourseFile(file, loadedAt(file.source(), now, nowSeen))));
         CourseInfo info = lastGoodInfo.orElse(CourseInfo.UNTITLED);
-        List<ParsedLesson> parsed = parseAll(lessonFiles, info, now, nowSeen);
+        List<ParsedLesson> parsed = parseAll(read.lessons(), info, now, nowSeen);
         List<CourseAssembler.Outcome> outcomes = CourseAssembler.assemble(parsed, lastGood);
         outcomes.forEach(outcome -> files.add(lessonFile(outcome, nowSeen.get(outcome.parsed().source().fileName()).at())));
-        remember(outcomes, nowSeen);
         List<Lesson> lessons = outcomes.stream().flatMap(outcome -> outcome.live().stream())
                 .sorted(Course.courseOrder()).toList();
-        return new Course(info, lessons, files, now, Optional.empty());
+        ReferenceLoader.Inputs inputs = new ReferenceLoader.Inputs(read.of(FileKind.GLOSSARY), read.of(FileKind.TIMELINE),
+                new ParseContext(info.paragraphs(), folder::assetExists), lessonIds(outcomes));
+        ReferenceLoader.Loaded reference = references.load(inputs, lessons, source -> loadedAt(source, now, nowSeen).at());
+        files.addAll(reference.files());
+        remember(outcomes, nowSeen);
+        return new Course(info, reference.lessons(), files, now, Optional.empty(), reference.live(), reference.drafts());
+    }
+
+    /** The Markdown files of the folder, read: the lessons, and the course, glossary and timeline files by kind. */
+    private record FolderFiles(List<LessonFolder.FileRead> lessons, Map<FileKind, LessonFolder.FileRead> others) {
+        Optional<LessonFolder.FileRead> of(FileKind kind) {
+            return Optional.ofNullable(others.get(kind));
+        }
+    }
+
+    private FolderFiles readFolder() throws IOException {
+        FolderFiles files = new FolderFiles(new ArrayList<>(), new EnumMap<>(FileKind.class));
+        for (Path path : folder.markdownFiles()) {
+            FileKind kind = FileKind.of(path.getFileName().toString());
+            if (kind == FileKind.LESSON) {
+                folder.read(path).ifPresent(files.lessons()::add);
+            } else if (kind != FileKind.IGNORED) {
+                folder.read(path).ifPresent(file -> files.others().put(kind, file));
+            }
+        }
+        return files;
+    }
+
+    /** The lessons a glossary or timeline entry may name: those of the files in the folder, live or not. */
+    private static Set<String> lessonIds(List<CourseAssembler.Outcome> outcomes) {
+        return outcomes.stream().flatMap(outcome -> Stream.concat(outcome.parsed().draft().stream(), outcome.live().stream()))
+                .map(Lesson::id).collect(Collectors.toSet());
     }
 
     /**
@@ -97,13 +124,14 @@ public final class CourseLoader {
         Map<ParseInput, LessonSource> changed = new HashMap<>();
         for (LessonFolder.FileRead file : lessonFiles) {
             ParseInput input = new ParseInput(file.source().fileName(), loadedAt(file.source(), now, nowSeen).version(),
-                    info.paragraphs(), assets);
+                    info.paragraphs(), info.typosForgiven(), assets);
             inputs.put(input.fileName(), input);
             if (file.failure().isEmpty() && !isCached(input)) {
                 changed.put(input, file.source());
             }
         }
-        Map<ParseInput, ParsedLesson> fresh = parsing.parse(changed, new ParseContext(info.paragraphs(), folder::assetExists));
+        Map<ParseInput, ParsedLesson> fresh = parsing.parse(changed,
+                new ParseContext(info.paragraphs(), folder::assetExists, info.typosForgiven()));
         Map<String, CachedParse> next = new HashMap<>();
         List<ParsedLesson> parsed = new ArrayList<>();
         for (LessonFolder.FileRead file : lessonFiles) {

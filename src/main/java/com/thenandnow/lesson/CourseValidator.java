@@ -43,8 +43,16 @@ public final class CourseValidator {
         }
     }
 
+    /** Such as "lessons: 10 files checked, 7 lessons valid, 22 glossary terms, 14 timeline events; 0 errors, 0 warnings". */
     private static String summary(Path folder, Course course) {
-        return String.format("%s: %d files checked, %d lessons valid; %s", folder, course.files().size(),
-                course.lessons().size(), course.problemCount());
+        return String.format("%s: %d files checked, %d lessons valid%s%s; %s", folder, course.files().size(),
+                course.lessons().size(), count(course, FileKind.GLOSSARY, course.glossary().entries().size(), "glossary term"),
+                count(course, FileKind.TIMELINE, course.timeline().events().size(), "timeline event"), course.problemCount());
+    }
+
+    /** The live entries of the glossary or timeline, when the folder has that file. */
+    private static String count(Course course, FileKind kind, int entries, String noun) {
+        boolean present = course.files().stream().anyMatch(file -> file.kind() == kind);
+        return present ? ", " + Wording.count(entries, noun) : "";
     }
 }

@@ -124,14 +124,22 @@ final class FrontMatter {
     }
 
     Optional<Boolean> bool(String key) {
-        return scalar(key, "true or false").flatMap(value -> switch (value.toLowerCase(Locale.ROOT)) {
+        return scalar(key, "true or false").flatMap(value -> {
+            Optional<Boolean> truth = yesOrNo(value);
+            if (truth.isEmpty()) {
+                problems.error(lineOf(key), "invalid front matter: '" + key + "' must be true or false, not '" + value + "'");
+            }
+            return truth;
+        });
+    }
+
+    /** A truth value as YAML writes it: true, yes or on; false, no or off; in any case. */
+    static Optional<Boolean> yesOrNo(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> Optional.of(true);
             case "false", "no", "off" -> Optional.of(false);
-            default -> {
-                problems.error(lineOf(key), "invalid front matter: '" + key + "' must be true or false, not '" + value + "'");
-                yield Optional.empty();
-            }
-        });
+            default -> Optional.empty();
+        };
     }
 
     /** A list such as {@code [5, 6]} or a single value such as {@code 5}. */

@@ -14,6 +14,8 @@ public record Lesson(String id, int order, String title, String summary, int min
 
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int DEFAULT_PASS_PERCENT = 70;
+    /** Lessons are short; more questions than this make a quiz page heavy for the browser and the server. */
+    public static final int MAX_QUESTIONS = 100;
 
     public Lesson {
         Objects.requireNonNull(id);
@@ -31,5 +33,11 @@ public record Lesson(String id, int order, String title, String summary, int min
         if (minutes < 1) {
             throw new IllegalArgumentException("minutes must be 1 or more: " + minutes);
         }
+    }
+
+    /** The same lesson with another body, such as the body with glossary terms marked. */
+    public Lesson withBodyHtml(String html) {
+        return new Lesson(id, order, title, summary, minutes, passPercent, sources, requires, shuffle, html, questions,
+                fileName, version);
     }
 }

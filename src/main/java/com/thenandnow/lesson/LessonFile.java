@@ -23,6 +23,10 @@ public record LessonFile(String fileName, String path, FileState state, List<Pro
         Objects.requireNonNull(loadedAt);
     }
 
+    public FileKind kind() {
+        return FileKind.of(fileName);
+    }
+
     public ProblemCount problemCount() {
         return ProblemCount.of(problems);
     }

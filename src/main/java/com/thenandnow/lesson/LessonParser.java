@@ -24,8 +24,7 @@ public final class LessonParser {
             "shuffle", "order", "id");
     /** At most 9 digits, so the order always fits an int: a longer number is part of the id, not a crash. */
     private static final Pattern NUMBERED_NAME = Pattern.compile("(\\d{1,9})(?!\\d)[-_ .]*(.*)");
-    /** Lessons are short; more questions than this make a quiz page heavy for the browser and the server. */
-    static final int MAX_QUESTIONS = 100;
+    static final int MAX_QUESTIONS = Lesson.MAX_QUESTIONS;
     private static final int WORDS_PER_MINUTE = 200;
     private static final int SUMMARY_LENGTH = 160;
 
@@ -37,24 +36,18 @@ public final class LessonParser {
 
     public ParsedLesson parse(LessonSource file, ParseContext context) {
         Problems problems = new Problems(file.path());
-        Optional<List<String>> lines = SourceText.lines(file.content(), problems);
-        if (lines.isEmpty()) {
+        Optional<MarkdownFile> read = MarkdownFile.read(file, KEYS, markdown, problems);
+        if (read.isEmpty()) {
             return new ParsedLesson(file, Optional.empty(), problems.list(), 1, 1);
         }
-        FrontMatter frontMatter = FrontMatter.read(lines.get(), problems);
-        frontMatter.warnAboutUnknownKeys(KEYS);
-        MarkdownSource source = new MarkdownSource(
-                lines.get().subList(frontMatter.bodyStart(), lines.get().size()), frontMatter.bodyStart());
-        Node document = markdown.parse(source.text());
-        Optional<Node> tooDeep = Nesting.tooDeep(document);
-        if (tooDeep.isPresent()) {
-            problems.error(source.lineOf(tooDeep.get()), "lists and block quotes are nested more than " + Nesting.MAX_DEPTH
-                    + " levels deep here; nest them less, and the rest of the file is checked again");
+        FrontMatter frontMatter = read.get().frontMatter();
+        if (read.get().nestsTooDeep(problems)) {
             return new ParsedLesson(file, Optional.empty(), problems.list(), frontMatter.lineOf("id"),
                     frontMatter.lineOf("requires"));
         }
-        new ImageCheck(source, context, problems).check(document);
-        Lesson lesson = new LessonReader(file, frontMatter, source, context, problems).read(AnswerBlocks.children(document));
+        MarkdownSource source = read.get().source();
+        new ImageCheck(source, context, problems).check(read.get().document());
+        Lesson lesson = new LessonReader(file, frontMatter, source, context, problems).read(read.get().blocks());
         return new ParsedLesson(file, Optional.of(lesson), problems.list(),
                 frontMatter.lineOf("id"), frontMatter.lineOf("requires"));
     }

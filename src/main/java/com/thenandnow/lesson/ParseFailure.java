@@ -32,12 +32,16 @@ final class ParseFailure {
      * app it was thrown, which is what a bug report needs.
      */
     static Problem problem(LessonSource file, Throwable e) {
+        return new Problem(file.path(), 1, Severity.ERROR, "this file could not be read because of an error in the app ("
+                + describe(e) + "); the rest of the course is not affected; please report it with this file");
+    }
+
+    /** The exception and where in the app it was thrown, such as {@code java.lang.IllegalStateException: … at X.java:12}. */
+    static String describe(Throwable e) {
         String where = Arrays.stream(e.getStackTrace()).filter(frame -> frame.getClassName().startsWith(APP_PACKAGE))
                 .findFirst().map(frame -> " at " + frame.getFileName() + ":" + frame.getLineNumber()).orElse("");
         String message = String.valueOf(e.getMessage());
         String cut = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) + "…" : message;
-        return new Problem(file.path(), 1, Severity.ERROR, "this file could not be read because of an error in the app ("
-                + e.getClass().getName() + ": " + cut + where + "); the rest of the course is not affected; please "
-                + "report it with this file");
+        return e.getClass().getName() + ": " + cut + where;
     }
 }

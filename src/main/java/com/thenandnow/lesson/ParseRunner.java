@@ -21,6 +21,8 @@ import java.util.function.BiFunction;
  * them one after the other, as the validator wants. {@link #inBackground} parses them on worker threads and
  * waits only so long, so that one slow file cannot hold up the reload of the others: the load goes on without
  * a file still being parsed, and when that parse ends the runner asks for another load, which finds it done.
+ * The first load waits for every file: there is no earlier version of any of them to serve meanwhile, and a
+ * course served without some of its lessons would report the lessons that require them as broken.
  */
 final class ParseRunner {
 
@@ -33,6 +35,7 @@ final class ParseRunner {
     private final Runnable onLateParse;
     /** Parses started and not yet handed to a load, by key; only the keys of the latest load are kept. */
     private final Map<Object, CompletableFuture<ParsedLesson>> running = new ConcurrentHashMap<>();
+    private volatile boolean loadedBefore;
 
     private ParseRunner(BiFunction<LessonSource, ParseContext, ParsedLesson> parser, Executor workers, Duration wait,
                         Executor notifier, Runnable onLateParse) {
@@ -60,7 +63,8 @@ final class ParseRunner {
         Map<K, CompletableFuture<ParsedLesson>> parses = new HashMap<>();
         files.forEach((key, file) -> parses.put(key, running.computeIfAbsent(key, started -> start(started, file, context))));
         running.keySet().retainAll(files.keySet()); // older versions: their parses end unheeded
-        awaitAll(parses.values());
+        awaitAll(parses.values(), loadedBefore ? wait : null);
+        loadedBefore = true;
         Map<K, ParsedLesson> done = new HashMap<>();
         parses.forEach((key, parse) -> {
             if (parse.isDone()) {
@@ -82,9 +86,15 @@ final class ParseRunner {
         return parse;
     }
 
-    private void awaitAll(Collection<CompletableFuture<ParsedLesson>> parses) {
+    /** Waits for the parses, at most {@code atMost} ({@code null}: until they all end). */
+    private static void awaitAll(Collection<CompletableFuture<ParsedLesson>> parses, Duration atMost) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(parses.toArray(CompletableFuture[]::new));
         try {
-            CompletableFuture.allOf(parses.toArray(CompletableFuture[]::new)).get(wait.toNanos(), NANOSECONDS);
+            if (atMost == null) {
+                all.get();
+            } else {
+                all.get(atMost.toNanos(), NANOSECONDS);
+            }
         } catch (TimeoutException | ExecutionException e) {
             // a parse still running is left for a later load; one that failed throws again when taken
         } catch (InterruptedException e) {

@@ -28,6 +28,11 @@ final class Problems {
         return ProblemCount.of(found).hasErrors();
     }
 
+    /** How many errors so far: a part of a file whose reading added one is left out of its draft. */
+    long errorCount() {
+        return ProblemCount.of(found).errors();
+    }
+
     /** The value as a message quotes it: whole when short, else its start and an ellipsis. */
     static String excerpt(String value) {
         return value.length() > EXCERPT_LENGTH ? value.substring(0, EXCERPT_LENGTH) + "…" : value;

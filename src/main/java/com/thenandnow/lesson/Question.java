@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public sealed interface Question {
 
+    /** The most options, items or pairs one answer block may have: each becomes a widget in the quiz. */
+    int MAX_ITEMS = 30;
+
     QuestionText text();
 
     QuestionKind kind();
@@ -101,8 +104,15 @@ public sealed interface Question {
         }
     }
 
-    /** A typed answer that must equal one of the accepted variants, leniently compared. */
-    record ShortAnswer(QuestionText text, List<String> variants) implements Question {
+    /**
+     * A typed answer that must equal one of the accepted variants, leniently compared; with {@code typosForgiven},
+     * an answer one typo away from a variant of six letters or more is right too.
+     */
+    record ShortAnswer(QuestionText text, List<String> variants, boolean typosForgiven) implements Question {
+
+        /** Shorter answers are too easily another word with one letter changed ("Paris", "Parks"). */
+        public static final int MIN_LETTERS_FOR_TYPOS = 6;
+
         public ShortAnswer {
             variants = List.copyOf(variants);
             if (variants.isEmpty() || variants.stream().anyMatch(String::isBlank)) {

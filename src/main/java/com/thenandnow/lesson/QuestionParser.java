@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -16,13 +15,12 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Reads one question: the blocks between its {@code ###} heading and the next. Before the answer
- * block come details and the hint; after it the explanation (a block quote) and the source line.
+ * block come details and the hint; after it the explanation (a block quote) and the source line. A
+ * {@code Typos: yes|no} line anywhere in a short answer question overrides the course's {@code typos} setting.
  */
 final class QuestionParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(hint|answer|source)\\s*:\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DIRECTIVE = Directives.pattern("hint", "answer", "source", "typos");
 
     private final MarkdownRenderer markdown;
     private final MarkdownSource source;
@@ -37,6 +35,8 @@ final class QuestionParser {
     private final List<Integer> sources = new ArrayList<>();
     private int answerLine;
     private Optional<AnswerBlocks.Builder> answer = Optional.empty();
+    private int typosLine;
+    private Optional<Boolean> typos = Optional.empty();
 
     QuestionParser(MarkdownRenderer markdown, MarkdownSource source, ParseContext context, Problems problems) {
         this.markdown = markdown;
@@ -44,7 +44,7 @@ final class QuestionParser {
         this.context = context;
         this.problems = problems;
         this.answers = new AnswerBlocks(markdown, source, problems);
-        this.answerLines = new AnswerLines(problems);
+        this.answerLines = new AnswerLines(problems, context.typosForgiven());
     }
 
     /** The question, or empty when it has an error (reported). */
@@ -60,7 +60,32 @@ final class QuestionParser {
         }
         QuestionText text = new QuestionText(number, line, markdown.toPlainText(heading), String.join("\n", details),
                 String.join(" ", hints), String.join("\n", explanation), sources);
-        return answer.map(builder -> builder.apply(text));
+        return answer.map(builder -> withTypos(builder.apply(text)));
+    }
+
+    /** The question with its own {@code Typos:} setting, which only a short answer has. */
+    private Question withTypos(Question question) {
+        if (typos.isEmpty()) {
+            return question;
+        }
+        if (question instanceof Question.ShortAnswer typed) {
+            return new Question.ShortAnswer(typed.text(), typed.variants(), typos.get());
+        }
+        problems.warning(typosLine, "'Typos:' applies only to short answers (an 'Answer:' with words); it is ignored here");
+        return question;
+    }
+
+    private void readTypos(String value, int line) {
+        if (typosLine > 0) {
+            problems.error(line, "'Typos:' is given twice (also on line " + typosLine + "); keep one");
+            return;
+        }
+        typosLine = line;
+        typos = FrontMatter.yesOrNo(value);
+        if (typos.isEmpty()) {
+            problems.error(line, "'Typos: " + Problems.excerpt(value.strip()) + "' must be yes or no: yes forgives one "
+                    + "typo in answers of " + Question.ShortAnswer.MIN_LETTERS_FOR_TYPOS + " letters or more, no asks for the exact spelling");
+        }
     }
 
     private void read(Node block) {
@@ -146,26 +171,10 @@ final class QuestionParser {
         switch (name) {
             case "hint" -> hints.add(markdown.toPlainText(value));
             case "answer" -> foundAnswer(line, answerLines.read(value, line));
-            default -> readSources(value, line);
+            case "typos" -> readTypos(value, line);
+            default -> sources.addAll(ParagraphSources.read(value, line, context, problems));
         }
         return name.equals("hint");
-    }
-
-    private void readSources(String value, int line) {
-        Matcher numbers = PARAGRAPH_NUMBER.matcher(value);
-        boolean named = false;
-        while (numbers.find()) {
-            OptionalInt paragraph = WholeNumbers.parse(numbers.group());
-            if (paragraph.isEmpty() || context.isOutsideArticle(paragraph.getAsInt())) {
-                problems.warning(line, "Source: ¶" + Problems.excerpt(numbers.group()) + " is outside the article ("
-                        + context.paragraphRange() + "); check the paragraph number");
-            }
-            paragraph.ifPresent(sources::add);
-            named = true;
-        }
-        if (!named) {
-            problems.warning(line, "'Source:' names no paragraph; write e.g. 'Source: ¶6' or 'Source: ¶6, ¶7'");
-        }
     }
 
     private void foundAnswer(int line, Optional<AnswerBlocks.Builder> block) {

@@ -2,6 +2,7 @@ package com.thenandnow.progress;
 
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
+import com.thenandnow.quiz.QuizResult;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
 public record LessonStatus(Lesson lesson, State state, LessonProgress progress, List<Lesson> missingPrerequisites) {
 
     public enum State {
-        LOCKED("Locked"), NOT_STARTED("Not started"), READ("Read"), PASSED("Passed");
+        LOCKED("Locked"), NOT_STARTED("Not started"), READ("Read"), NOT_PASSED("Quiz not passed yet"), PASSED("Passed");
 
         private final String label;
 
@@ -31,7 +32,8 @@ public record LessonStatus(Lesson lesson, State state, LessonProgress progress, 
 
     /**
      * A passed lesson stays passed even if prerequisites are added later. Prerequisites that are not
-     * live are ignored, so a broken file never locks learners out for good.
+     * live are ignored, so a broken file never locks learners out for good. A lesson whose quiz was tried
+     * but not passed says so, whether or not its text was opened first.
      */
     public static LessonStatus of(LearnerProgress learner, Lesson lesson, Course course) {
         LessonProgress progress = learner.lesson(lesson.id());
@@ -39,6 +41,7 @@ public record LessonStatus(Lesson lesson, State state, LessonProgress progress, 
                 .filter(required -> !learner.lesson(required.id()).isPassed()).toList();
         State state = progress.isPassed() ? State.PASSED
                 : !missing.isEmpty() ? State.LOCKED
+                : progress.hasAttempts() ? State.NOT_PASSED
                 : progress.isRead() ? State.READ
                 : State.NOT_STARTED;
         return new LessonStatus(lesson, state, progress, missing);
@@ -46,5 +49,11 @@ public record LessonStatus(Lesson lesson, State state, LessonProgress progress, 
 
     public boolean isLocked() {
         return state == State.LOCKED;
+    }
+
+    /** The state in words, with the best score of a quiz not passed yet: "Quiz not passed yet (best 33%)". */
+    public String stateText() {
+        return state == State.NOT_PASSED
+                ? state.label() + " (best " + QuizResult.shown(progress.bestPercent()) + "%)" : state.label();
     }
 }

@@ -7,6 +7,10 @@ import java.util.Objects;
  * One thing that happens to a learner's progress. The recording rules live here, once: a store only makes
  * each change atomic per learner and keeps the result. Changes are plain records, so a durable store can
  * write them down and a clustered one can ship them to the member that owns the learner.
+ * <p>A new kind is one more record here. The journal names it after the record ({@code "record-attempt"})
+ * and writes its components as they are, so they are the journal format from then on; applied twice it
+ * must give the same result as once (a cluster retries an update whose member died); and
+ * {@code ProgressJsonTest.EVERY_KIND} needs an example of it.
  */
 public sealed interface ProgressChange {
 
@@ -53,8 +57,8 @@ public sealed interface ProgressChange {
     }
 
     /**
-     * A checked quiz. Recording an attempt that is still kept changes nothing, so a double click or a
-     * resent request counts once; only the latest {@code attemptsKept} are kept besides the first.
+     * A checked quiz, whose draft it clears. Recording an attempt that is still kept changes nothing, so a double
+     * click or a resent request counts once; only the latest {@code attemptsKept} are kept besides the first.
      */
     record RecordAttempt(Attempt attempt, int attemptsKept) implements ProgressChange {
         public RecordAttempt {
@@ -69,6 +73,22 @@ public sealed interface ProgressChange {
             LessonProgress lesson = current.lesson(attempt.lessonId());
             LessonProgress recorded = lesson.withAttempt(attempt, attemptsKept);
             return recorded == lesson ? current : current.withLesson(recorded, attempt.submittedAt());
+        }
+    }
+
+    /**
+     * The answers of a quiz attempt not checked yet, replacing the lesson's draft; an empty draft clears it. A draft
+     * of an attempt already recorded changes nothing, so a save that arrives after the check cannot bring it back.
+     */
+    record SaveDraft(String lessonId, QuizDraft draft) implements ProgressChange {
+        public SaveDraft {
+            Objects.requireNonNull(lessonId);
+            Objects.requireNonNull(draft);
+        }
+
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            return current.withDraft(lessonId, draft);
         }
     }
 

@@ -4,6 +4,8 @@ import com.thenandnow.lesson.Lesson;
 import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.Response;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -15,11 +17,14 @@ public class ProgressRecorder {
     private final ProgressStore store;
     private final Clock clock;
     private final int attemptsKept;
+    private final Timer checks;
 
-    public ProgressRecorder(ProgressStore store, Clock clock, ProgressProperties properties) {
+    public ProgressRecorder(ProgressStore store, Clock clock, ProgressProperties properties, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
         this.attemptsKept = properties.attemptsKept();
+        this.checks = Timer.builder("quiz.checks").description("Quizzes checked: grading and recording, until the store answers")
+                .publishPercentiles(0.5, 0.95).register(meters);
     }
 
     public void markRead(LearnerId learner, Lesson lesson) {
@@ -27,12 +32,17 @@ public class ProgressRecorder {
     }
 
     /**
-     * Grades the responses against the lesson version of the attempt and records it once; submitting the
-     * same attempt again answers the attempt recorded first.
+     * Grades the responses against the lesson version of the attempt (the questions a "retry my mistakes" attempt
+     * carried over count as right) and records it once, clearing its draft; submitting the same attempt again
+     * answers the attempt recorded first.
      */
     public Attempt submit(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
+        return checks.record(() -> record(learner, quiz, responses));
+    }
+
+    private Attempt record(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
         Attempt graded = new Attempt(quiz.id(), quiz.lesson().id(), quiz.lesson().version(), clock.instant(),
-                QuizGrader.grade(quiz.lesson(), responses));
+                QuizGrader.grade(quiz, responses));
         LearnerProgress recorded = store.update(learner, new ProgressChange.RecordAttempt(graded, attemptsKept));
         return recorded.lesson(quiz.lesson().id()).attempt(quiz.id()).orElseThrow();
     }

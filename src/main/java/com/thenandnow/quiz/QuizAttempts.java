@@ -18,8 +18,13 @@ public class QuizAttempts {
         return QuizAttempt.start(lesson, random);
     }
 
-    /** A new attempt at the same lesson version, reshuffled. */
+    /** A new attempt at every question of the same lesson version, reshuffled. */
     public QuizAttempt retry(QuizAttempt attempt) {
         return attempt.retry(random);
+    }
+
+    /** A new attempt at the questions of {@code checked} not fully right (see {@link QuizAttempt}). */
+    public QuizAttempt retryMistakes(QuizAttempt attempt, QuizResult checked) {
+        return attempt.retryMistakes(checked, random);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -30,11 +31,20 @@ public final class QuizGrader {
 
     /** Grades every question of the lesson; a question without a response scores 0. */
     public static QuizResult grade(Lesson lesson, Map<Integer, Response> responses) {
-        List<QuestionResult> results = lesson.questions().stream()
-                .map(question -> grade(question, responses.getOrDefault(question.text().number(), Response.BLANK)))
+        return grade(new QuizAttempt(new UUID(0, 0), lesson, 0), responses);
+    }
+
+    /**
+     * Grades an attempt as the whole lesson: the questions it asks by their responses (none scores 0), the ones
+     * it carried over from an earlier attempt by their kept results (see {@link QuizAttempt}).
+     */
+    public static QuizResult grade(QuizAttempt attempt, Map<Integer, Response> responses) {
+        List<QuestionResult> results = attempt.lesson().questions().stream()
+                .map(question -> attempt.carried(question.text().number()).orElseGet(() ->
+                        grade(question, responses.getOrDefault(question.text().number(), Response.BLANK))))
                 .toList();
         double mean = results.stream().mapToDouble(QuestionResult::score).average().orElse(0);
-        return new QuizResult(results, mean * 100, lesson.passPercent());
+        return new QuizResult(results, mean * 100, attempt.lesson().passPercent());
     }
 
     public static QuestionResult grade(Question question, Response response) {
@@ -87,7 +97,8 @@ public final class QuizGrader {
                 return unchecked(question, TOO_LONG, "This answer is longer than " + ShortAnswers.MAX_LENGTH
                         + " characters, so it was not checked: a short answer is a name, a word or a few words.");
             }
-            boolean right = question.variants().stream().anyMatch(variant -> ShortAnswers.matches(typed.text(), variant));
+            boolean right = ShortAnswers.matchesAny(typed.text(), question.variants())
+                    || ShortAnswers.nearMiss(typed.text(), question.variants(), question.typosForgiven()).isPresent();
             return result(question, right ? 1 : 0, typed.text().strip());
         }
 
@@ -97,11 +108,11 @@ public final class QuizGrader {
             if (!(response instanceof Response.Figure figure) || figure.text().isBlank()) {
                 return unanswered(question);
             }
-            Optional<BigDecimal> typed = Decimals.parse(figure.text());
+            Optional<BigDecimal> typed = TypedNumbers.read(figure.text());
             if (typed.isEmpty()) {
                 return unchecked(question, figure.text().length() > Decimals.MAX_LENGTH ? TOO_LONG : figure.text().strip(),
-                        "This is not a number we can check: write it with digits and at most one decimal point, "
-                                + "such as 1967 or 2.5, using at most " + Decimals.MAX_DIGITS + " digits.");
+                        "This is not a number we can check: write it with digits and at most one decimal point or "
+                                + "comma, such as 1967 or 2.5, using at most " + Decimals.MAX_DIGITS + " digits.");
             }
             BigDecimal distance = typed.get().subtract(question.value()).abs();
             return result(question, distance.compareTo(question.tolerance()) <= 0 ? 1 : 0,
@@ -135,7 +146,7 @@ public final class QuizGrader {
             return result(question, (double) right / pairs.size(), String.join("; ", answer));
         }
 
-        private static QuestionResult chosenResult(Question question, List<ChoiceOption> options, Set<Integer> picked,
+        private QuestionResult chosenResult(Question question, List<ChoiceOption> options, Set<Integer> picked,
                                                    double score) {
             List<Integer> inFileOrder = picked.stream().sorted().toList();
             String answer = inFileOrder.stream().map(i -> options.get(i).text()).collect(Collectors.joining("; "));
@@ -144,22 +155,29 @@ public final class QuizGrader {
             return result(question, score, Verdict.of(score), answer, feedback);
         }
 
-        private static QuestionResult result(Question question, double score, String answer) {
+        private QuestionResult result(Question question, double score, String answer) {
             return result(question, score, Verdict.of(score), answer, List.of());
         }
 
         /** A wrong answer that could not be checked; {@code note} (plain text) tells the learner why. */
-        private static QuestionResult unchecked(Question question, String answer, String note) {
+        private QuestionResult unchecked(Question question, String answer, String note) {
             return result(question, 0, Verdict.WRONG, answer, List.of("<p>" + note + "</p>"));
         }
 
+        /** No response, or one of the wrong shape, which is then not kept either. */
         private static QuestionResult unanswered(Question question) {
-            return result(question, 0, Verdict.UNANSWERED, "", List.of());
+            return new QuestionResult(question.text().number(), question.text().prompt(), 0, Verdict.UNANSWERED, "",
+                    List.of());
         }
 
-        private static QuestionResult result(Question question, double score, Verdict verdict, String answer,
-                                             List<String> feedback) {
-            return new QuestionResult(question.text().number(), question.text().prompt(), score, verdict, answer, feedback);
+        /**
+         * An answered question's result keeps the response, so its marks can be shown again later; not one beyond the
+         * answer limits, which is not checked either.
+         */
+        private QuestionResult result(Question question, double score, Verdict verdict, String answer,
+                                      List<String> feedback) {
+            return new QuestionResult(question.text().number(), question.text().prompt(), score, verdict, answer, feedback,
+                    Optional.of(response).filter(Response::isWithinLimits), false);
         }
 
         /** Indexes that name no option, item or pair make the response the wrong shape: forged or stale. */

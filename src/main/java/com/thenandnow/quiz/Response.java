@@ -1,5 +1,7 @@
 package com.thenandnow.quiz;
 
+import com.thenandnow.lesson.Decimals;
+import com.thenandnow.lesson.Question;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +12,23 @@ import java.util.Set;
  * lesson file, never by what the browser showed, so a shuffled display cannot confuse grading.
  */
 public sealed interface Response {
+
+    /**
+     * Whether the response is within the limits of what is checked and kept: typed text as long as the answer
+     * fields take, and no more options, items or pairs than a question may have.
+     */
+    default boolean isWithinLimits() {
+        if (this instanceof Typed typed) {
+            return typed.text().length() <= ShortAnswers.MAX_LENGTH;
+        }
+        if (this instanceof Figure figure) {
+            return figure.text().length() <= Decimals.MAX_LENGTH;
+        }
+        int size = this instanceof Chosen chosen ? chosen.options().size()
+                : this instanceof Arranged arranged ? arranged.items().size()
+                : this instanceof Matched matched ? matched.rightByLeft().size() : 0;
+        return size <= Question.MAX_ITEMS;
+    }
 
     /** No answer: scores 0. */
     record Blank() implements Response {
@@ -32,8 +51,8 @@ public sealed interface Response {
     }
 
     /**
-     * A number as the learner typed it, with {@code .} as its decimal point. It stays text until the grader
-     * reads it within {@link com.thenandnow.lesson.Decimals}' limits: the browser may send anything.
+     * A number exactly as the learner typed it, a decimal comma included. It stays text until the grader reads it
+     * with {@link TypedNumbers}, within {@link Decimals}' limits: the browser may send anything.
      */
     record Figure(String text) implements Response {
         public Figure {

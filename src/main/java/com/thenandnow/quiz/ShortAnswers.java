@@ -1,17 +1,24 @@
 package com.thenandnow.quiz;
 
+import com.thenandnow.lesson.Question;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The lenient comparison of typed answers: case, accents, surrounding spaces and trailing punctuation do not
- * count. Every step runs in one pass over the text, as learners may paste anything into the answer field.
+ * count, and where the question forgives typos, one typo in an answer of {@value #MIN_LETTERS_FOR_TYPOS} letters
+ * or more does not either. Every step runs in one pass over the text, as learners may paste anything into the
+ * answer field.
  */
 public final class ShortAnswers {
 
     /** The longest typed answer that is checked: the answer field's maxlength, and the grader's limit. */
     public static final int MAX_LENGTH = 200;
+    /** The shortest accepted answer, in letters, that forgives a typo. */
+    public static final int MIN_LETTERS_FOR_TYPOS = Question.ShortAnswer.MIN_LETTERS_FOR_TYPOS;
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -27,6 +34,50 @@ public final class ShortAnswers {
 
     public static boolean matches(String typed, String accepted) {
         return !typed.isBlank() && normalise(typed).equals(normalise(accepted));
+    }
+
+    public static boolean matchesAny(String typed, List<String> variants) {
+        return variants.stream().anyMatch(variant -> matches(typed, variant));
+    }
+
+    /**
+     * The accepted variant that {@code typed} misses by one typo (a letter wrong, missing or extra, or two
+     * neighbouring letters swapped), when it matches no variant exactly and the question forgives typos; only
+     * variants of {@value #MIN_LETTERS_FOR_TYPOS} letters or more forgive one. The learner is told its spelling.
+     */
+    public static Optional<String> nearMiss(String typed, List<String> variants, boolean typosForgiven) {
+        if (!typosForgiven || typed.isBlank() || typed.length() > MAX_LENGTH || matchesAny(typed, variants)) {
+            return Optional.empty();
+        }
+        String given = normalise(typed);
+        return variants.stream().filter(variant -> {
+            String accepted = normalise(variant);
+            return letters(accepted) >= MIN_LETTERS_FOR_TYPOS && oneEditApart(given, accepted);
+        }).findFirst();
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** Whether two different texts are one edit apart, found in one pass: the texts around the first difference must agree. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() > b.length()) {
+            return a.startsWith(b.substring(i), i + 1);
+        }
+        if (b.length() > a.length()) {
+            return b.startsWith(a.substring(i), i + 1);
+        }
+        boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.startsWith(b.substring(i + 2), i + 2);
+        return swapped || a.startsWith(b.substring(i + 1), i + 1);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The course speaks in its own words and quotes the article exactly. Outside quotation marks, no run of twelve
+ * The course (lessons, glossary and timeline) speaks in its own words and quotes the article exactly. Outside quotation marks, no run of twelve
  * or more words matches the article; every quotation of three or more words occurs in it verbatim. The article
  * itself stays outside the project: these tests read its fingerprint, {@code src/test/resources/article-fingerprint.txt}
  * (see {@link ArticleFingerprint} for how to regenerate it when the article changes).
@@ -52,6 +52,11 @@ class ArticleCopyingTest {
                 .filter(quote -> !article.contains(ArticleFingerprint.words(quote)))
                 .map(quote -> passage.file() + ": \"" + quote + "\"")).toList();
         assertThat(misquoted).as("quotations not found word for word in the article").isEmpty();
+    }
+
+    @Test
+    void the_glossary_and_the_timeline_are_checked_with_the_lessons() {
+        assertThat(passages).extracting(CourseWording.Passage::file).contains(GlossaryParser.FILE_NAME, TimelineParser.FILE_NAME);
     }
 
     @Test

@@ -90,6 +90,42 @@ class CourseValidatorTest {
     }
 
     @Test
+    void broken_glossary_and_timeline_files_are_reported_at_their_lines_and_the_status_is_1() {
+        write(folder, "01-duma.md", validLesson("Duma"));
+        write(folder, GlossaryParser.FILE_NAME, "### Duma\nA parliament.\nLesson: parliament\n\n### duma\nThe same.\n\n### KGB\n");
+        write(folder, TimelineParser.FILE_NAME, "### Someday\nAn event.\nLesson: duma\n\n### 1967\nAn event.\nLesson: duma\nSource: ¶\n");
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        Path glossary = folder.resolve(GlossaryParser.FILE_NAME);
+        Path timeline = folder.resolve(TimelineParser.FILE_NAME);
+        assertThat(status).isEqualTo(1);
+        assertThat(lines()).containsExactly(
+                glossary + ":3: error: 'Lesson: parliament' names an unknown lesson; known lessons: duma",
+                glossary + ":5: error: 'duma' is already in the glossary, under 'Duma' on line 1; keep one entry per term",
+                glossary + ":8: error: the term 'KGB' has no definition; write it in a paragraph under the heading",
+                timeline + ":1: error: 'Someday' is not a date; write a year (1967), a month and a year (June 1974) or a "
+                        + "day (24 February 2022)",
+                timeline + ":1: warning: this event names no paragraph of the article; add 'Source: ¶N', or a line "
+                        + "'Context beyond the article: …' when the article does not report it",
+                timeline + ":8: warning: 'Source:' names no paragraph; write e.g. 'Source: ¶6' or 'Source: ¶6, ¶7'",
+                folder + ": 3 files checked, 1 lessons valid, 0 glossary terms, 0 timeline events; 4 errors, 2 warnings");
+    }
+
+    @Test
+    void the_summary_counts_the_live_glossary_terms_and_timeline_events() {
+        write(folder, "01-duma.md", validLesson("Duma"));
+        write(folder, GlossaryParser.FILE_NAME, "### Duma\nA parliament.\n\n### KGB\nAn agency.\n");
+        write(folder, TimelineParser.FILE_NAME, "### 1967\nAn event.\nLesson: duma\nSource: ¶6\n");
+
+        int status = validate(CourseValidator.COMMAND, folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines()).containsExactly(
+                folder + ": 3 files checked, 1 lessons valid, 2 glossary terms, 1 timeline event; 0 errors, 0 warnings");
+    }
+
+    @Test
     void a_missing_folder_is_an_error_with_status_1() {
         Path missing = folder.resolve("no-such-folder");
 
@@ -153,6 +189,7 @@ class CourseValidatorTest {
 
         assertThat(status).as("the real course has no errors").isZero();
         assertThat(lines()).last().asString()
-                .matches("lessons: \\d+ files checked, \\d+ lessons valid; 0 errors, \\d+ warnings?");
+                .matches("lessons: \\d+ files checked, \\d+ lessons valid, \\d+ glossary terms, \\d+ timeline events; "
+                        + "0 errors, \\d+ warnings?");
     }
 }

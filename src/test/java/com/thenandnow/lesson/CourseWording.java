@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The wording of the course as learners read it, piece by piece, each with the file it comes from: the course
- * file, and per lesson its title, summary, body and every part of every question, answer keys included.
+ * file, per lesson its title, summary, body and every part of every question, answer keys included, and every
+ * glossary term and timeline event with its note. Lesson bodies are read without the glossary's tooltips, which
+ * are checked once, as the glossary's own wording.
  */
 final class CourseWording {
 
@@ -28,7 +31,17 @@ final class CourseWording {
                     shownBeforeChecking(question).stream(), Stream.of(plain(question.text().explanationHtml())),
                     question.accept(new AnswerWording(true)).stream()).flatMap(texts -> texts)));
         }
+        addReference(passages, course.glossary(), course.timeline());
         return passages;
+    }
+
+    private static void addReference(List<Passage> passages, Glossary glossary, Timeline timeline) {
+        add(passages, GlossaryParser.FILE_NAME, Stream.of(glossary.title(), plain(glossary.introHtml())));
+        glossary.entries().forEach(entry -> add(passages, GlossaryParser.FILE_NAME,
+                Stream.of(entry.term(), entry.definition(), entry.beyondArticle().orElse(""))));
+        add(passages, TimelineParser.FILE_NAME, Stream.of(timeline.title(), plain(timeline.introHtml())));
+        timeline.events().forEach(event -> add(passages, TimelineParser.FILE_NAME,
+                Stream.of(event.date().text(), event.event(), event.beyondArticle().orElse(""))));
     }
 
     /** What a learner sees of a question while answering it: prompt, details, hint, and the options, items or pairs. */
@@ -43,7 +56,9 @@ final class CourseWording {
     }
 
     private static String plain(String html) {
-        return Jsoup.parse(html).text();
+        Document document = Jsoup.parse(html);
+        document.select(".glossary-tip").remove();
+        return document.text();
     }
 
     /** The wording of an answer block: what it shows while answering, or what checking reveals (feedback, accepted answers). */

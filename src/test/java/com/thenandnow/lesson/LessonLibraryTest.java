@@ -98,6 +98,31 @@ class LessonLibraryTest {
                 "Slow"::equals);
     }
 
+    @Test
+    void the_first_load_waits_for_every_file_however_slow_so_the_course_starts_whole() {
+        write(folder, "01-quick.md", validLesson("Quick"));
+        write(folder, "02-slow.md", validLesson("Slow"));
+        write(folder, "03-after.md", validLesson("After", "requires: [slow]"));
+
+        LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
+                new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
+                ParseRunner.inBackground(this::halfASecondWhenSlow, Duration.ofMillis(50), reloadLater)), clock);
+
+        assertThat(library.course().lessons()).extracting(Lesson::title).containsExactly("Quick", "Slow", "After");
+        assertThat(library.course().problems()).isEmpty();
+    }
+
+    private ParsedLesson halfASecondWhenSlow(LessonSource file, ParseContext context) {
+        if (new String(file.content(), StandardCharsets.UTF_8).contains("Slow")) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new LessonParser(LessonFixtures.MARKDOWN).parse(file, context);
+    }
+
     private ParsedLesson slowWhenAsked(LessonSource file, ParseContext context) {
         if (new String(file.content(), StandardCharsets.UTF_8).contains("Slow")) {
             try {

@@ -17,6 +17,7 @@ import com.thenandnow.lesson.Lesson;
 import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.quiz.Verdict;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,7 +48,7 @@ class CourseStandingTest {
     private final ProgressRecorder recorder = recorderAt(NOW);
 
     private ProgressRecorder recorderAt(Instant now) {
-        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20));
+        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20), new SimpleMeterRegistry());
     }
 
     private static QuizAttempt attemptAt(Lesson lesson) {
@@ -89,10 +90,35 @@ class CourseStandingTest {
     }
 
     @Test
-    void a_failed_attempt_leaves_the_lesson_read_but_not_passed() {
+    void a_failed_attempt_leaves_the_quiz_not_passed_yet_with_its_best_score() {
         fail(FIRST);
 
-        assertThat(state(FIRST, course(FIRST))).isEqualTo(LessonStatus.State.READ);
+        LessonStatus status = standing.status(ANN, FIRST, course(FIRST));
+        assertThat(status.state()).isEqualTo(LessonStatus.State.NOT_PASSED);
+        assertThat(status.stateText()).isEqualTo("Quiz not passed yet (best 0%)");
+    }
+
+    @Test
+    void each_state_reads_in_words() {
+        Course course = course(FIRST);
+        assertThat(standing.status(ANN, FIRST, course).stateText()).isEqualTo("Not started");
+        recorder.markRead(ANN, FIRST);
+        assertThat(standing.status(ANN, FIRST, course).stateText()).isEqualTo("Read");
+        pass(FIRST);
+        assertThat(standing.status(ANN, FIRST, course).stateText()).isEqualTo("Passed");
+    }
+
+    @Test
+    void the_next_lesson_is_the_one_after_in_course_order_locked_or_not() {
+        Course course = course(FIRST, SECOND);
+
+        assertThat(standing.next(ANN, FIRST, course)).hasValueSatisfying(next -> {
+            assertThat(next.lesson()).isEqualTo(SECOND);
+            assertThat(next.isLocked()).isTrue();
+        });
+        pass(FIRST);
+        assertThat(standing.next(ANN, FIRST, course).orElseThrow().isLocked()).isFalse();
+        assertThat(standing.next(ANN, SECOND, course)).isEmpty();
     }
 
     @Test

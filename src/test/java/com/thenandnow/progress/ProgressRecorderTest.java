@@ -18,6 +18,7 @@ import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.QuizAttempts;
 import com.thenandnow.quiz.Response;
 import com.thenandnow.quiz.Verdict;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,10 +46,11 @@ class ProgressRecorderTest {
     private static final Lesson SECOND = trueFalseLesson("second", 3, "first");
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ProgressRecorder recorder = recorderAt(NOW);
 
     private ProgressRecorder recorderAt(Instant now) {
-        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20));
+        return new ProgressRecorder(store, Clock.fixed(now, ZoneOffset.UTC), new ProgressProperties(20), meters);
     }
 
     private static QuizAttempt attemptAt(Lesson lesson) {
@@ -75,6 +77,15 @@ class ProgressRecorderTest {
         assertThat(progress.attemptCount()).isEqualTo(1);
         assertThat(progress.latestAttempt()).contains(attempt);
         assertThat(progress.passedAt()).contains(NOW);
+    }
+
+    @Test
+    void every_checked_quiz_is_counted_and_timed() {
+        recorder.submit(ANN, attemptAt(FIRST), firstRight(7, 10));
+        recorder.submit(ANN, attemptAt(FIRST), firstRight(10, 10));
+
+        assertThat(meters.get("quiz.checks").timer().count()).isEqualTo(2);
+        assertThat(meters.get("quiz.checks").timer().totalTime(TimeUnit.NANOSECONDS)).isPositive();
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.thenandnow.quiz.QuizResult;
+import com.thenandnow.quiz.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,14 @@ public abstract class ProgressStoreContract {
 
     /** Releases what {@link #newStore} took (files, cluster members); nothing by default. */
     protected void close(ProgressStore store) throws Exception {
+    }
+
+    /**
+     * The same store as another server of the app sees it, for stores shared by several servers; the store
+     * itself where there is one server. Changes made through either must be seen through both.
+     */
+    protected ProgressStore elsewhere(ProgressStore store) {
+        return store;
     }
 
     @BeforeEach
@@ -106,6 +117,19 @@ public abstract class ProgressStoreContract {
     }
 
     @Test
+    void a_draft_is_kept_everywhere_until_its_attempt_is_recorded() {
+        UUID attemptId = UUID.randomUUID();
+        QuizDraft draft = new QuizDraft(attemptId, "v1", Optional.empty(),
+                Map.of(1, new Response.Truth(true), 2, new Response.Typed("Barishnikov")), T0);
+
+        store.update(ANN, new ProgressChange.SaveDraft("alliluyeva", draft));
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").draft()).contains(draft);
+
+        record(ANN, attempt(attemptId, "alliluyeva", 1, 80));
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").draft()).isEmpty();
+    }
+
+    @Test
     void recording_an_attempt_adds_it_and_answers_the_lesson_progress() {
         Attempt attempt = attempt("alliluyeva", 1, 80);
 
@@ -115,6 +139,7 @@ public abstract class ProgressStoreContract {
         assertThat(recorded.latestAttempt()).contains(attempt);
         assertThat(recorded.isPassed()).isTrue();
         assertThat(store.progress(ANN).lesson("alliluyeva")).isEqualTo(recorded);
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva")).isEqualTo(recorded);
         assertThat(store.progress(ANN).lastActive()).contains(attempt.submittedAt());
     }
 
@@ -249,6 +274,7 @@ public abstract class ProgressStoreContract {
         store.progress(LearnerId.random());
 
         assertThat(store.all()).extracting(LearnerProgress::learner).containsExactlyInAnyOrder(ANN, BEN);
+        assertThat(elsewhere(store).all()).extracting(LearnerProgress::learner).containsExactlyInAnyOrder(ANN, BEN);
     }
 
     @Test
@@ -290,6 +316,7 @@ public abstract class ProgressStoreContract {
         assertThat(forgotten.isEmpty()).isTrue();
         assertThat(store.progress(ANN)).isEqualTo(LearnerProgress.newcomer(ANN));
         assertThat(store.all()).extracting(LearnerProgress::learner).containsExactly(BEN);
+        assertThat(elsewhere(store).progress(ANN)).isEqualTo(LearnerProgress.newcomer(ANN));
     }
 
     @Test
@@ -298,11 +325,11 @@ public abstract class ProgressStoreContract {
         int learnerCount = 24;
         int attemptsPerLesson = 25;
         List<String> lessons = List.of("alliluyeva", "nureyev", "baryshnikov");
-        ProgressStore shared = store;
+        List<ProgressStore> servers = List.of(store, elsewhere(store));
 
         List<LearnerId> learners = new ArrayList<>();
         Map<LearnerId, Map<String, Double>> bestByLearner = new HashMap<>();
-        List<Runnable> work = new ArrayList<>();
+        List<Consumer<ProgressStore>> work = new ArrayList<>();
         Random random = new Random(2024);
         for (int l = 0; l < learnerCount; l++) {
             LearnerId learner = LearnerId.random();
@@ -312,13 +339,13 @@ public abstract class ProgressStoreContract {
                 for (int a = 0; a < attemptsPerLesson; a++) {
                     Attempt attempt = attempt(lessonId, a, random.nextInt(101));
                     best.merge(lessonId, attempt.percent(), Math::max);
-                    work.add(() -> record(shared, learner, attempt, attemptsPerLesson));
+                    work.add(server -> record(server, learner, attempt, attemptsPerLesson));
                 }
-                work.add(() -> markRead(shared, learner, lessonId, T0));
+                work.add(server -> markRead(server, learner, lessonId, T0));
             }
             String name = "Learner " + l;
-            work.add(() -> rename(shared, learner, name, T0));
-            work.add(() -> rename(shared, learner, name, T0));
+            work.add(server -> rename(server, learner, name, T0));
+            work.add(server -> rename(server, learner, name, T0));
             bestByLearner.put(learner, best);
         }
         Collections.shuffle(work, random);
@@ -329,11 +356,13 @@ public abstract class ProgressStoreContract {
         try {
             for (int t = 0; t < threads; t++) {
                 // each share is run by two threads, so every update is also sent twice concurrently, as by a
-                // double click; all attempts stay kept here, since a resend is recognised among the kept ones
-                List<Runnable> share = work.subList(work.size() * (t / 2 * 2) / threads, work.size() * (t / 2 * 2 + 2) / threads);
+                // double click, once through each server; all attempts stay kept here, since a resend is
+                // recognised among the kept ones
+                List<Consumer<ProgressStore>> share = work.subList(work.size() * (t / 2 * 2) / threads, work.size() * (t / 2 * 2 + 2) / threads);
+                ProgressStore server = servers.get(t % 2);
                 done.add(executor.submit(() -> {
                     start.await();
-                    share.forEach(Runnable::run);
+                    share.forEach(update -> update.accept(server));
                     return null;
                 }));
             }
@@ -345,9 +374,10 @@ public abstract class ProgressStoreContract {
             executor.shutdownNow();
         }
 
-        assertThat(shared.all()).hasSize(learnerCount);
+        assertThat(store.all()).hasSize(learnerCount);
+        assertThat(elsewhere(store).all()).hasSize(learnerCount);
         for (LearnerId learner : learners) {
-            LearnerProgress progress = shared.progress(learner);
+            LearnerProgress progress = servers.get(learners.indexOf(learner) % 2).progress(learner);
             assertThat(progress.displayName()).isEqualTo("Learner " + learners.indexOf(learner));
             for (String lessonId : lessons) {
                 LessonProgress lesson = progress.lesson(lessonId);

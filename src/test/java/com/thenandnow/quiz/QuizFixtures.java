@@ -59,7 +59,7 @@ public final class QuizFixtures {
     }
 
     public static Question.ShortAnswer shortAnswer(int number, String... variants) {
-        return new Question.ShortAnswer(text(number, "Short answer " + number), List.of(variants));
+        return new Question.ShortAnswer(text(number, "Short answer " + number), List.of(variants), true);
     }
 
     public static Question.NumberAnswer number(int number, String value, String tolerance) {

@@ -209,11 +209,26 @@ class QuizGraderTest {
     @ParameterizedTest
     @ValueSource(strings = {"Baryshnikova", "Barishnikov", "Bary shnikov", "Baryshnikov Mikhail", "Mikhail",
         ".Baryshnikov", "Baryshnikov, Mikhail"})
-    void short_answer_with_an_inner_difference_is_wrong(String answer) {
-        QuestionResult result = grade(DANCER, typed(answer));
+    void short_answer_with_an_inner_difference_is_wrong_where_typos_are_not_forgiven(String answer) {
+        QuestionResult result = grade(new Question.ShortAnswer(DANCER.text(), DANCER.variants(), false), typed(answer));
 
         assertThat(result.score()).isZero();
         assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Barishnikov", "Baryshnikova", "Bary shnikov", "Baryshinkov", "Mikhail Barishnikov"})
+    void short_answer_one_typo_away_is_right_where_typos_are_forgiven(String answer) {
+        QuestionResult result = grade(DANCER, typed(answer));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.RIGHT);
+        assertThat(result.answer()).isEqualTo(answer);
+    }
+
+    @Test
+    void short_answer_two_typos_away_is_wrong_even_where_typos_are_forgiven() {
+        assertThat(grade(DANCER, typed("Barishnikow")).verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(grade(shortAnswer(1, "Paris"), typed("Pari")).verdict()).isEqualTo(Verdict.WRONG);
     }
 
     @Test
@@ -318,7 +333,7 @@ class QuizGraderTest {
      * 1e999999999 threw, leaving the quiz's Check button disabled for good.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"1e50000000", "1e999999999", "1E5", "12345678901234567890123456789012", "abc", "1,967",
+    @ValueSource(strings = {"1e50000000", "1e999999999", "1E5", "12345678901234567890123456789012", "abc", "1,967", "1,5,0",
             "--1", "+-1", "1.2.3", "."})
     void number_that_is_not_a_plain_decimal_of_at_most_30_digits_is_wrong_and_says_why(String typed) {
         QuestionResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> grade(YEAR, figure(typed)));
@@ -326,6 +341,15 @@ class QuizGraderTest {
         assertThat(result.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(result.answer()).isEqualTo(typed);
         assertThat(result.feedbackHtml()).singleElement().asString().contains("not a number we can check");
+    }
+
+    @Test
+    void number_with_a_decimal_comma_is_read_as_typed() {
+        QuestionResult result = grade(number(1, "7.5", "0"), figure("7,5"));
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(result.answer()).isEqualTo("7.5");
+        assertThat(result.response()).contains(figure("7,5"));
     }
 
     @Test
@@ -468,6 +492,22 @@ class QuizGraderTest {
             assertThat(result.verdict()).as(question.kind().toString()).isEqualTo(Verdict.UNANSWERED);
             assertThat(result.score()).isZero();
         });
+    }
+
+    @Test
+    void an_answered_result_keeps_the_response_so_its_marks_can_be_shown_again() {
+        assertThat(grade(WHO, picked(1)).response()).contains(picked(1));
+        assertThat(grade(ORDER, arranged(1, 0, 2, 3)).response()).contains(arranged(1, 0, 2, 3));
+        assertThat(grade(DANCER, typed("Nureyev")).response()).contains(typed("Nureyev"));
+        assertThat(grade(WHO, picked(1)).carriedOver()).isFalse();
+    }
+
+    @Test
+    void an_unanswered_result_or_one_beyond_the_answer_limits_keeps_no_response() {
+        assertThat(grade(WHO, picked(0, 1)).response()).isEmpty();
+        assertThat(grade(WHO, Response.BLANK).response()).isEmpty();
+        assertThat(grade(DANCER, typed("x".repeat(ShortAnswers.MAX_LENGTH + 1))).response()).isEmpty();
+        assertThat(grade(YEAR, figure("9".repeat(1 << 10))).response()).isEmpty();
     }
 
     @Test

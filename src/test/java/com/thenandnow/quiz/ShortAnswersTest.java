@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The lenient comparison of typed answers, on its own. */
@@ -67,5 +68,44 @@ class ShortAnswersTest {
         String normalised = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ShortAnswers.normalise(pasted));
 
         assertThat(normalised).isEqualTo(pasted);
+    }
+
+    // One typo forgiven
+
+    private static final List<String> DANCER = List.of("Baryshnikov", "Mikhail Baryshnikov");
+
+    @Test
+    void one_letter_wrong_missing_extra_or_swapped_is_a_near_miss_of_the_variant() {
+        assertThat(ShortAnswers.nearMiss("Barishnikov", DANCER, true)).contains("Baryshnikov");
+        assertThat(ShortAnswers.nearMiss("Baryshnkov", DANCER, true)).contains("Baryshnikov");
+        assertThat(ShortAnswers.nearMiss("Baryshnikkov", DANCER, true)).contains("Baryshnikov");
+        assertThat(ShortAnswers.nearMiss("Baryshinkov", DANCER, true)).contains("Baryshnikov");
+        assertThat(ShortAnswers.nearMiss("mikhail barishnikov.", DANCER, true)).contains("Mikhail Baryshnikov");
+    }
+
+    @Test
+    void two_typos_an_exact_match_or_typos_not_forgiven_are_no_near_miss() {
+        assertThat(ShortAnswers.nearMiss("Barishnikow", DANCER, true)).isEmpty();
+        assertThat(ShortAnswers.nearMiss("BARYSHNIKOV", DANCER, true)).isEmpty();
+        assertThat(ShortAnswers.nearMiss("Barishnikov", DANCER, false)).isEmpty();
+        assertThat(ShortAnswers.nearMiss("", DANCER, true)).isEmpty();
+    }
+
+    @Test
+    void answers_of_fewer_than_six_letters_forgive_no_typo() {
+        assertThat(ShortAnswers.nearMiss("Pari", List.of("Paris"), true)).isEmpty();
+        assertThat(ShortAnswers.nearMiss("Parks", List.of("Paris"), true)).isEmpty();
+        assertThat(ShortAnswers.nearMiss("Moskow", List.of("Moscow"), true)).contains("Moscow");
+        assertThat(ShortAnswers.nearMiss("U.S.A", List.of("U.S.A."), true)).isEmpty();
+    }
+
+    @Test
+    void one_edit_apart_is_symmetric_and_never_true_for_equal_texts() {
+        assertThat(ShortAnswers.oneEditApart("glasnost", "glasnot")).isTrue();
+        assertThat(ShortAnswers.oneEditApart("glasnot", "glasnost")).isTrue();
+        assertThat(ShortAnswers.oneEditApart("untied states", "united states")).isTrue();
+        assertThat(ShortAnswers.oneEditApart("glasnost", "glasnost")).isFalse();
+        assertThat(ShortAnswers.oneEditApart("abcdef", "badcef")).isFalse();
+        assertThat(ShortAnswers.oneEditApart("abcdef", "abcdefgh")).isFalse();
     }
 }

@@ -9,6 +9,8 @@ public final class Links {
 
     public static final String HOME = "";
     public static final String PROGRESS = "progress";
+    public static final String GLOSSARY = "glossary";
+    public static final String TIMELINE = "timeline";
     public static final String INSTRUCTOR = "instructor";
     public static final String CLASS_PROGRESS = INSTRUCTOR + "/class";
 

@@ -2,11 +2,9 @@ package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.ArticleParagraphs;
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.instructor.AnswerCount;
 import com.thenandnow.instructor.QuestionStats;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,43 +18,30 @@ import java.util.stream.Collectors;
  * question links to itself in the lesson's preview; a question most learners missed on the first try is marked
  * "Needs attention" in words, not only by colour, with the paragraphs it cites.
  */
-class ItemAnalysisGrid extends Grid<QuestionStats> {
-
-    private static final String NARROW = "6.5rem";
-
-    private GridListDataView<QuestionStats> rows;
-    private Optional<String> lessonId = Optional.empty();
+class ItemAnalysisGrid extends ResponsiveTable<QuestionStats> {
 
     ItemAnalysisGrid() {
+        super("Item analysis");
         addClassName("item-analysis-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addComponentColumn(ItemAnalysisGrid::question).setKey("question").setHeader("Question").setFlexGrow(3)
-                .setWidth("16rem").setComparator(Comparator.comparing(QuestionStats::lessonId)
-                        .thenComparingInt(QuestionStats::questionNumber));
-        addColumn(QuestionStats::lessonTitle).setKey("lesson").setHeader("Lesson").setFlexGrow(1).setWidth("8rem")
-                .setSortable(true);
-        addColumn(stats -> ArticleParagraphs.of(stats.sources())).setKey("sources").setHeader("Sources")
-                .setWidth("5.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(ItemAnalysisGrid::firstSource));
-        addColumn(QuestionStats::answered).setKey("answered").setHeader("Answered").setWidth(NARROW).setFlexGrow(0)
-                .setSortable(true);
+        addComponentColumn("question", "Question", ItemAnalysisGrid::question)
+                .setComparator(Comparator.comparing(QuestionStats::lessonId).thenComparingInt(QuestionStats::questionNumber));
+        addColumn("lesson", "Lesson", QuestionStats::lessonTitle).setSortable();
+        addColumn("sources", "Sources ¶", stats -> ArticleParagraphs.of(stats.sources()))
+                .setComparator(Comparator.comparingInt(ItemAnalysisGrid::firstSource));
+        addColumn("answered", "Answered", QuestionStats::answered).setSortable();
         ShareColumns.add(this, "first-try", "Right first try", QuestionStats::rightFirstTry);
         ShareColumns.add(this, "overall", "Right overall", QuestionStats::rightOverall);
-        addColumn(ItemAnalysisGrid::wrongAnswers).setKey("wrong").setHeader("Common wrong answers").setFlexGrow(2)
-                .setWidth("10rem").setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
-        setPartNameGenerator(stats -> stats.needsAttention() ? "needs-attention" : null);
-        rows = setItems(List.of());
+        addColumn("wrong", "Common wrong answers", ItemAnalysisGrid::wrongAnswers)
+                .setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
     }
 
     void show(List<QuestionStats> questions) {
-        rows = setItems(questions);
-        filterByLesson(lessonId);
+        setItems(questions);
     }
 
     /** Shows only the questions of one lesson, or of all when empty. */
     void filterByLesson(Optional<String> lessonId) {
-        this.lessonId = lessonId;
-        rows.setFilter(stats -> lessonId.map(stats.lessonId()::equals).orElse(true));
-        GridHeights.fit(this, rows.getItemCount());
+        setFilter(stats -> lessonId.map(stats.lessonId()::equals).orElse(true));
     }
 
     private static Div question(QuestionStats stats) {

@@ -1,55 +1,45 @@
 package com.thenandnow.instructor.ui;
 
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.instructor.ClassProgress;
 import com.thenandnow.instructor.LearnerSummary;
 import com.thenandnow.instructor.NameFilter;
 import com.thenandnow.instructor.ProgressRow;
 import com.thenandnow.lesson.Lesson;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.Query;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One row per learner: their name (a link to their page), lessons passed, and a column per live lesson; every
- * column sorts. Rows are fetched lazily, a page at a time, from the figures already computed: with thousands of
- * learners only the rows in view reach the browser. Columns are narrow, so seven lessons fit 1366 px; on a phone
- * the grid scrolls sideways with the name column frozen.
+ * column sorts. A cell shows "80% · 2 · ✓" and says it in words to screen readers and in its tooltip. Learners come
+ * {@value #PAGE_SIZE} at a time: a class of thousands is sorted and filtered whole but never rendered whole.
  */
-class LearnerGrid extends Grid<LearnerSummary> {
+class LearnerGrid extends ResponsiveTable<LearnerSummary> {
 
-    private List<LearnerSummary> learners = List.of();
+    static final int PAGE_SIZE = 50;
+
     private NameFilter filter = NameFilter.EVERYONE;
 
     LearnerGrid(List<Lesson> lessons) {
+        super("Learners");
         addClassName("learner-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addComponentColumn(this::nameLink).setKey("name").setHeader("Learner").setFrozen(true)
-                .setWidth("min(13rem, 38vw)").setFlexGrow(0).setComparator(ClassProgress.BY_NAME);
-        addColumn(LearnerSummary::completionText).setKey("completion").setHeader("Passed").setWidth("7rem")
-                .setFlexGrow(0).setComparator(Comparator.comparingDouble(LearnerSummary::completion));
+        addComponentColumn("name", "Learner", this::nameLink).setComparator(ClassProgress.BY_NAME);
+        addColumn("completion", "Passed", LearnerSummary::completionText)
+                .setComparator(Comparator.comparingDouble(LearnerSummary::completion));
         for (int i = 0; i < lessons.size(); i++) {
             addLessonColumn(lessons.get(i), i + 1);
         }
-        setItems(this::fetch, query -> learners.size());
+        setPageSize(PAGE_SIZE, "learners");
     }
 
     void show(ClassProgress progress, NameFilter filter) {
-        this.learners = progress.learners();
         this.filter = filter;
-        GridHeights.fit(this, learners.size());
-        getDataProvider().refreshAll();
-    }
-
-    private Stream<LearnerSummary> fetch(Query<LearnerSummary, Void> query) {
-        return learners.stream().sorted(query.getSortingComparator().orElse(ClassProgress.BY_NAME))
-                .skip(query.getOffset()).limit(query.getLimit());
+        setItems(progress.learners());
     }
 
     private Anchor nameLink(LearnerSummary learner) {
@@ -59,14 +49,22 @@ class LearnerGrid extends Grid<LearnerSummary> {
     }
 
     private void addLessonColumn(Lesson lesson, int place) {
-        Span header = new Span(place + ". " + lesson.title());
-        header.addClassName("lesson-column-header");
-        header.getElement().setAttribute("title", lesson.title());
-        addColumn(learner -> row(learner, lesson).map(ProgressRow::summary).orElse(""))
-                .setKey("lesson-" + lesson.id()).setHeader(header).setWidth("6.5rem").setFlexGrow(1)
-                .setTooltipGenerator(learner -> lesson.title() + ": " + row(learner, lesson)
-                        .map(ProgressRow::description).orElse(""))
+        addComponentColumn("lesson-" + lesson.id(), place + ". " + lesson.title(), learner -> cell(row(learner, lesson)))
                 .setComparator(Comparator.comparingDouble(learner -> bestOrMinus(learner, lesson)));
+    }
+
+    /** The short form for the eye, the words for screen readers and the tooltip. */
+    private static Component cell(Optional<ProgressRow> row) {
+        Span cell = new Span();
+        row.ifPresent(shown -> {
+            Span summary = new Span(shown.summary());
+            summary.getElement().setAttribute("aria-hidden", "true");
+            Span words = new Span(shown.description());
+            words.addClassName("visually-hidden");
+            cell.add(summary, words);
+            cell.getElement().setAttribute("title", shown.description());
+        });
+        return cell;
     }
 
     private static Optional<ProgressRow> row(LearnerSummary learner, Lesson lesson) {

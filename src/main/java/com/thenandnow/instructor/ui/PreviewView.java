@@ -91,19 +91,25 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, AfterNa
 
     private void show(LessonFile file) {
         Optional<Lesson> draft = file.draft();
-        title = "Preview: " + draft.map(Lesson::title).orElse(file.fileName());
+        Optional<ReferencePreview> reference = ReferencePreview.of(file, instructors.course());
+        title = "Preview: " + draft.map(Lesson::title).or(() -> reference.map(ReferencePreview::title))
+                .orElse(file.fileName());
         add(new H1(title), new Paragraph(file.fileName()), new FileStatus(file), stateNote(file));
         draft.ifPresent(this::showLesson);
+        reference.ifPresent(preview -> add(preview.content()));
     }
 
     private static Paragraph stateNote(LessonFile file) {
-        Paragraph note = new Paragraph(file.draft().isEmpty() ? "This file gives no lesson to preview."
+        boolean reference = file.kind().isReference();
+        String page = reference ? "page" : "lesson";
+        String parts = reference ? "entries" : "questions";
+        Paragraph note = new Paragraph(file.draft().isEmpty() && !reference ? "This file gives no lesson to preview."
                 : switch (file.state()) {
                     case LIVE, LIVE_WITH_WARNINGS -> "Learners see this version.";
                     case LAST_GOOD_VERSION -> "Learners still see the last good version. This preview shows the file "
-                            + "as saved now, without the questions that have errors.";
-                    case NOT_LIVE -> "Learners do not see this lesson until its errors are fixed. This preview shows "
-                            + "the file as saved now, without the questions that have errors.";
+                            + "as saved now, without the " + parts + " that have errors.";
+                    case NOT_LIVE -> "Learners do not see this " + page + " until its errors are fixed. This preview shows "
+                            + "the file as saved now, without the " + parts + " that have errors.";
                 });
         note.addClassName(file.state().isLive() && !file.problemCount().hasErrors() ? "state-note" : "state-note-warning");
         return note;

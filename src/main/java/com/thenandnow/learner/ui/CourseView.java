@@ -1,11 +1,13 @@
 package com.thenandnow.learner.ui;
 
+import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.SafeHtml;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.CourseInfo;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.progress.CourseProgress;
 import com.thenandnow.progress.CourseStanding;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +35,9 @@ class CourseView extends VerticalLayout implements HasDynamicTitle {
         CourseProgress progress = standing.courseProgress(CurrentLearner.id(), course);
         addClassName("page");
         add(header(course.info()));
+        if (!course.glossary().isEmpty() || !course.timeline().isEmpty()) {
+            add(referenceLinks());
+        }
         if (course.lessons().isEmpty()) {
             add(new Paragraph("No lessons are published yet. Please come back later."));
             return;
@@ -63,6 +68,13 @@ class CourseView extends VerticalLayout implements HasDynamicTitle {
             header.add(source);
         }
         return header;
+    }
+
+    private static Paragraph referenceLinks() {
+        Paragraph links = new Paragraph(new Text("Look up a term in the "), Links.to("Glossary", Links.GLOSSARY),
+                new Text(", or see the events in order on the "), Links.to("Timeline", Links.TIMELINE), new Text("."));
+        links.addClassName("reference-links");
+        return links;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
-import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LessonStatus;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,23 +30,18 @@ class LessonCard extends ListItem {
         add(new H3(title), new Paragraph(lesson.summary()), meta);
     }
 
+    /** "Not started", "Read", "Quiz not passed yet (best 33%)", "Passed", or what to pass to open it. */
     static String stateText(LessonStatus status) {
-        return switch (status.state()) {
-            case PASSED -> "Passed · best " + Percent.of(status.progress().bestPercent());
-            case LOCKED -> "Locked · pass " + status.missingPrerequisites().stream()
-                    .map(Lesson::title).collect(Collectors.joining(", ")) + " first";
-            case READ -> status.progress().hasAttempts()
-                    ? "Read · best " + Percent.of(status.progress().bestPercent()) : "Read";
-            case NOT_STARTED -> "Not started";
-        };
+        return status.isLocked() ? "Locked · pass " + status.missingPrerequisites().stream()
+                .map(Lesson::title).collect(Collectors.joining(", ")) + " first" : status.stateText();
     }
 
+    /** Only a pass is loud; a quiz not passed yet is said in words, not shouted. */
     private static String badgeTheme(LessonStatus.State state) {
         return switch (state) {
             case PASSED -> "success";
             case LOCKED -> "contrast";
-            case READ -> "primary";
-            case NOT_STARTED -> "normal";
+            case NOT_STARTED, READ, NOT_PASSED -> "normal";
         };
     }
 }

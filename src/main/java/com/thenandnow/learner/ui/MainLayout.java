@@ -1,8 +1,9 @@
 package com.thenandnow.learner.ui;
 
+import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.PageTop;
 import com.thenandnow.base.ui.SessionLifetime;
-import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.SiteHeader;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.progress.LearnerProgress;
 import com.thenandnow.progress.CourseStanding;
@@ -10,14 +11,17 @@ import com.thenandnow.progress.LearnerNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 
-/** The frame of every learner page: the course name, the main links, and who the learner is. */
+/**
+ * The frame of every learner page: the course name, the main links, who the learner is (always in view, also
+ * on a phone, where the links fold into the menu) and, last in the menu, the way to the instructor area.
+ */
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button learnerButton = new Button();
@@ -29,19 +33,18 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     MainLayout(LessonLibrary library, CourseStanding standing, LearnerNames names) {
         this.standing = standing;
         this.names = names;
-        Anchor brand = Links.to(library.course().info().title(), Links.HOME);
-        brand.addClassName("brand");
-        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS));
-        nav.addClassName("main-nav");
+        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS),
+                Links.to("Glossary", Links.GLOSSARY), Links.to("Timeline", Links.TIMELINE));
         nav.getElement().setAttribute("aria-label", "Main");
         learnerButton.setIcon(VaadinIcon.USER.create());
+        learnerButton.addClassName("learner-button");
         learnerButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        learnerButton.addClickListener(event -> askForName());
+        learnerButton.addClickListener(event -> askForName(false));
         Anchor instructors = Links.to("Instructors", Links.INSTRUCTOR);
-        instructors.addClassName("instructor-link");
-        Div spacer = new Div();
-        spacer.addClassName("spacer");
-        addToNavbar(brand, nav, spacer, learnerButton, instructors);
+        instructors.addClassName("secondary-link");
+        SiteHeader header = new SiteHeader(Links.to(library.course().info().title(), Links.HOME), nav, learnerButton);
+        header.addToMenu(instructors);
+        addToNavbar(header);
     }
 
     @Override
@@ -51,13 +54,21 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean firstVisit = !learner.introduced() && !askedForName && !CurrentLearner.hasChosenGuest();
         PageTop.show(event.getLocationChangeEvent().getUI(), !firstVisit);
         if (firstVisit) {
-            askForName();
+            askForName(true);
         }
     }
 
-    private void askForName() {
+    /** Afterwards focus goes back where the learner was: the page's heading on a first visit, else the name button. */
+    private void askForName(boolean firstVisit) {
         askedForName = true;
-        new NameDialog(names, standing.progress(CurrentLearner.id()), this::showName).open();
+        new NameDialog(names, standing.progress(CurrentLearner.id()), learner -> {
+            showName(learner);
+            if (firstVisit) {
+                PageTop.show(UI.getCurrent(), true);
+            } else {
+                learnerButton.focus();
+            }
+        }).open();
     }
 
     private void showName(LearnerProgress learner) {

@@ -1,6 +1,7 @@
 package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
+import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.base.ui.ShownTime;
 import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Course;
@@ -11,8 +12,6 @@ import com.thenandnow.progress.LessonStatus;
 import com.thenandnow.progress.CourseStanding;
 import com.thenandnow.progress.ProgressRecorder;
 import com.thenandnow.progress.ReviewItem;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,13 +36,14 @@ import java.util.Optional;
 @AnonymousAllowed
 class ProgressView extends VerticalLayout {
 
-    final Grid<LessonStatus> lessons = new Grid<>();
+    final ResponsiveTable<LessonStatus> lessons = new ResponsiveTable<>("Your lessons");
     final UnorderedList review = new UnorderedList();
 
     final ForgetMe forgetMe;
     final Paragraph zoneNote = new Paragraph();
 
     private ZoneId zone = ShownTime.UTC;
+    private List<LessonStatus> statuses = List.of();
 
     ProgressView(LessonLibrary library, CourseStanding standing, ProgressRecorder recorder) {
         forgetMe = new ForgetMe(recorder);
@@ -70,22 +70,18 @@ class ProgressView extends VerticalLayout {
     private void showZone(ZoneId zone) {
         this.zone = zone;
         zoneNote.setText(ShownTime.zoneNote(zone));
-        lessons.getDataProvider().refreshAll();
+        lessons.setItems(statuses);
     }
 
     private void configureGrid(List<LessonStatus> statuses) {
-        lessons.addComponentColumn(status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())))
-                .setHeader("Lesson").setFlexGrow(3);
-        lessons.addColumn(status -> status.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> status.progress().attemptCount()).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> score(status.progress(), status.progress().bestPercent())).setHeader("Best")
-                .setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"))
-                .setHeader("Last").setAutoWidth(true).setFlexGrow(0);
-        lessons.addColumn(status -> when(status.progress().passedAt())).setHeader("Passed on").setAutoWidth(true);
+        this.statuses = statuses;
+        lessons.addComponentColumn("lesson", "Lesson", status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())));
+        lessons.addColumn("state", "State", status -> status.state().label());
+        lessons.addColumn("attempts", "Attempts", status -> status.progress().attemptCount());
+        lessons.addColumn("best", "Best", status -> score(status.progress(), status.progress().bestPercent()));
+        lessons.addColumn("last", "Last", status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"));
+        lessons.addColumn("passed", "Passed on", status -> when(status.progress().passedAt()));
         lessons.setItems(statuses);
-        lessons.setAllRowsVisible(true);
-        lessons.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private static String score(LessonProgress progress, double percent) {

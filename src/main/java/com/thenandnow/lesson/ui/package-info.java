@@ -1,2 +1,5 @@
-/** Screen helpers that belong to the course itself, such as following course reloads on an open page. */
+/**
+ * Screen helpers that belong to the course itself, shared by the learner's pages and the instructor's previews:
+ * following course reloads on an open page, and the glossary and timeline as lists.
+ */
 package com.thenandnow.lesson.ui;

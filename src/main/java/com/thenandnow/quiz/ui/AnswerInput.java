@@ -18,8 +18,13 @@ interface AnswerInput {
         return !(response() instanceof Response.Blank);
     }
 
-    void setReadOnly(boolean readOnly);
+    /** Shows {@code response} as the answer given, as a saved draft holds it; one of another shape is ignored. */
+    void restore(Response response);
 
     /** Calls {@code listener} whenever the learner changes the answer. */
     void onChange(Runnable listener);
+
+    /** Calls {@code listener} when the learner presses Enter in a text field; other widgets have none. */
+    default void onEnter(Runnable listener) {
+    }
 }

@@ -49,8 +49,14 @@ final class MatchingInput implements AnswerInput {
     }
 
     @Override
-    public void setReadOnly(boolean readOnly) {
-        selects.forEach(select -> select.setReadOnly(readOnly));
+    public void restore(Response response) {
+        if (response instanceof Response.Matched matched) {
+            matched.rightByLeft().forEach((left, right) -> {
+                if (left >= 0 && left < selects.size() && right >= 0 && right < selects.size()) {
+                    selects.get(left).setValue(right);
+                }
+            });
+        }
     }
 
     @Override

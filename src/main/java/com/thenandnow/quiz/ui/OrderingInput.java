@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Items to put in order with "move up" and "move down" buttons, which work from the keyboard; focus
- * follows the moved item, and a live region says where it went.
+ * follows the moved item, and a live region says where it went. The shuffled order is no answer: the
+ * question counts as answered once the learner moves an item or says the order shown is their answer.
  */
 final class OrderingInput implements AnswerInput {
 
@@ -22,9 +23,10 @@ final class OrderingInput implements AnswerInput {
     private final List<Integer> order;
     private final OrderedList list = new OrderedList();
     private final Span announcement = new Span();
+    private final Button keep = new Button("Keep this order", event -> confirm());
     private final Div root = new Div();
     private final List<Runnable> listeners = new ArrayList<>();
-    private boolean readOnly;
+    private boolean given;
 
     OrderingInput(List<String> items, List<Integer> initialOrder) {
         this.items = items;
@@ -34,7 +36,9 @@ final class OrderingInput implements AnswerInput {
         announcement.addClassName("visually-hidden");
         announcement.getElement().setAttribute("aria-live", "polite");
         list.addClassName("ordering");
-        root.add(label, list, announcement);
+        keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        keep.addClassName("keep-order");
+        root.add(label, list, keep, announcement);
         render(-1, true);
     }
 
@@ -45,13 +49,18 @@ final class OrderingInput implements AnswerInput {
 
     @Override
     public Response response() {
-        return new Response.Arranged(order);
+        return given ? new Response.Arranged(order) : Response.BLANK;
     }
 
     @Override
-    public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        render(-1, true);
+    public void restore(Response response) {
+        if (response instanceof Response.Arranged arranged && arranged.items().size() == order.size()
+                && arranged.items().containsAll(order)) {
+            order.clear();
+            order.addAll(arranged.items());
+            markGiven();
+            render(-1, true);
+        }
     }
 
     @Override
@@ -63,8 +72,21 @@ final class OrderingInput implements AnswerInput {
         int target = position + by;
         order.add(target, order.remove(position));
         announcement.setText("'" + items.get(order.get(target)) + "' is now at position " + (target + 1) + " of " + order.size());
+        markGiven();
         render(target, by < 0);
         listeners.forEach(Runnable::run);
+    }
+
+    private void confirm() {
+        announcement.setText("Your answer is the order shown.");
+        markGiven();
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Once the order is the learner's answer, "Keep this order" has nothing left to do. */
+    private void markGiven() {
+        given = true;
+        keep.setVisible(false);
     }
 
     private void render(int focusPosition, boolean focusUp) {
@@ -88,7 +110,7 @@ final class OrderingInput implements AnswerInput {
         button.setAriaLabel(label);
         button.setTooltipText(label);
         int target = position + by;
-        button.setEnabled(!readOnly && target >= 0 && target < order.size());
+        button.setEnabled(target >= 0 && target < order.size());
         return button;
     }
 }

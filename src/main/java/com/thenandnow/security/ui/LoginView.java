@@ -1,5 +1,6 @@
 package com.thenandnow.security.ui;
 
+import com.thenandnow.base.ui.Landmarks;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.security.LoginAttempts;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     LoginView() {
         addClassName("login-page");
+        Landmarks.markMain(this);
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

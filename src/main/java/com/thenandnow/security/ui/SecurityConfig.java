@@ -5,6 +5,8 @@ import com.thenandnow.security.LoginAttempts;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -17,7 +19,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Learner views are {@code @AnonymousAllowed}; instructor views and downloads need the INSTRUCTOR
- * role, and anyone else is sent to the login view. Every other address is open, so a mistyped one
+ * role, and anyone else is sent to the login view. Of the actuator, health is open (load balancers probe
+ * it; it shows details only to the instructor), every other endpoint needs the INSTRUCTOR role. Every other address is open, so a mistyped one
  * shows the friendly not-found page rather than the instructor login; views stay guarded by their
  * access annotations, which Vaadin checks on every navigation.
  * <p>
@@ -45,6 +48,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginAttempts logins)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(InstructorAccount.ROLE)
                 .requestMatchers("/instructor/**").hasRole(InstructorAccount.ROLE)
                 .requestMatchers("/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

@@ -1,24 +1,20 @@
 package com.thenandnow.instructor.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.base.ui.Links;
-import com.thenandnow.instructor.LearnerSummary;
+import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LearnerId;
 import com.thenandnow.quiz.Response;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +31,14 @@ class ClassProgressViewTest extends InstructorViewTest {
         return _get(ClassProgressView.class);
     }
 
-    private static int rowOf(LearnerGrid grid, String name) {
-        return IntStream.range(0, _size(grid)).filter(i -> _get(grid, i).name().equals(name)).findFirst().orElseThrow();
+    /** The row whose first cell (the name, or the question) starts with {@code text}. */
+    private static int rowOf(ResponsiveTable<?> table, String text) {
+        return IntStream.range(0, table.rowCount()).filter(i -> table.rowTexts(i).get(0).startsWith(text))
+                .findFirst().orElseThrow();
+    }
+
+    private static Anchor link(ResponsiveTable<?> table, String text) {
+        return _get(table, Anchor.class, spec -> spec.withText(text));
     }
 
     @Test
@@ -45,17 +47,16 @@ class ClassProgressViewTest extends InstructorViewTest {
         attempt(learner(name), lesson(1), Map.of(3, new Response.Chosen(Set.of(0))));
         LearnerGrid grid = open("").learners;
         int row = rowOf(grid, name);
-        assertThat(_getFormatted(grid, row, "completion")).isEqualTo("0 of 3 (0%)");
-        assertThat(_getFormatted(grid, row, "lesson-" + lesson(1).id())).isEqualTo("20% · 1");
-        assertThat(_getFormatted(grid, row, "lesson-" + lesson(0).id())).isEqualTo("–");
+        assertThat(grid.text(row, "completion")).isEqualTo("0 of 3 (0%)");
+        assertThat(grid.text(row, "lesson-" + lesson(1).id())).isEqualTo("20% · 1" + "Best 20%, 1 attempt, not passed yet");
+        assertThat(grid.text(row, "lesson-" + lesson(0).id())).isEqualTo("–" + "Not started");
     }
 
     @Test
     void a_learners_name_links_to_their_page_keeping_the_filter() {
         LearnerId olga = learner("Olga " + suffix);
         LearnerGrid grid = open(suffix).learners;
-        Anchor link = (Anchor) _getCellComponent(grid, 0, "name");
-        assertThat(link.getText()).isEqualTo("Olga " + suffix);
+        Anchor link = link(grid, "Olga " + suffix);
         assertThat(link.getHref()).isEqualTo("instructor/learners/" + olga + "?name=" + suffix.replace(" ", "+"));
     }
 
@@ -65,15 +66,15 @@ class ClassProgressViewTest extends InstructorViewTest {
         attempt(learner("Pavel " + suffix), lesson(0), Map.of(1, new Response.Chosen(Set.of(1))));
         ClassProgressView view = open("");
         _setValue(view.nameFilter, "olga " + suffix);
-        assertThat(_size(view.learners)).isEqualTo(1);
-        assertThat(_get(view.learners, 0).name()).isEqualTo("Olga " + suffix);
-        assertThat(_getFormatted(view.lessons, 0, "attempted")).isEqualTo("100% (1 of 1)");
-        assertThat(_getFormatted(view.items.grid, 0, "first-try")).isEqualTo("100% (1 of 1)");
+        assertThat(view.learners.rowCount()).isEqualTo(1);
+        assertThat(view.learners.text(0, "name")).isEqualTo("Olga " + suffix);
+        assertThat(view.lessons.text(0, "attempted")).isEqualTo("100% (1 of 1)");
+        assertThat(view.items.grid.text(0, "first-try")).isEqualTo("100% (1 of 1)");
         assertThat(view.exports.classCsv.getHref()).contains("name=olga+" + suffix.replace(" ", "+"));
         assertThat(view.overview.getText()).startsWith("1 learner whose name contains “olga " + suffix + "”.");
         _setValue(view.nameFilter, suffix);
-        assertThat(_size(view.learners)).isEqualTo(2);
-        assertThat(_getFormatted(view.items.grid, 0, "first-try")).isEqualTo("50% (1 of 2)");
+        assertThat(view.learners.rowCount()).isEqualTo(2);
+        assertThat(view.items.grid.text(0, "first-try")).isEqualTo("50% (1 of 2)");
     }
 
     @Test
@@ -81,7 +82,7 @@ class ClassProgressViewTest extends InstructorViewTest {
         learner("Irina " + suffix);
         ClassProgressView view = open(suffix);
         assertThat(view.nameFilter.getValue()).isEqualTo(suffix);
-        assertThat(_size(view.learners)).isEqualTo(1);
+        assertThat(view.learners.rowCount()).isEqualTo(1);
     }
 
     @Test
@@ -98,24 +99,33 @@ class ClassProgressViewTest extends InstructorViewTest {
         attempt(anna, lesson(1), Map.of(3, new Response.Chosen(Set.of(0)), 4, new Response.Truth(true)));
         recorder.markRead(learner("Boris " + suffix), lesson(1));
         ClassProgressView view = open(suffix);
-        assertThat(_size(view.lessons)).isEqualTo(instructors.course().lessons().size());
-        assertThat(_getFormatted(view.lessons, 1, "lesson")).isEqualTo(lesson(1).title());
-        assertThat(_getFormatted(view.lessons, 1, "started")).isEqualTo("100% (2 of 2)");
-        assertThat(_getFormatted(view.lessons, 1, "read")).isEqualTo("50% (1 of 2)");
-        assertThat(_getFormatted(view.lessons, 1, "attempted")).isEqualTo("50% (1 of 2)");
-        assertThat(_getFormatted(view.lessons, 1, "passed")).isEqualTo("0% (0 of 2)");
-        assertThat(_getFormatted(view.lessons, 1, "mean-best")).isEqualTo("40%");
-        assertThat(_getFormatted(view.lessons, 1, "median-attempts")).isEqualTo("2");
+        assertThat(view.lessons.rowCount()).isEqualTo(instructors.course().lessons().size());
+        assertThat(view.lessons.text(1, "lesson")).isEqualTo(lesson(1).title());
+        assertThat(view.lessons.text(1, "started")).isEqualTo("100% (2 of 2)");
+        assertThat(view.lessons.text(1, "read")).isEqualTo("50% (1 of 2)");
+        assertThat(view.lessons.text(1, "attempted")).isEqualTo("50% (1 of 2)");
+        assertThat(view.lessons.text(1, "passed")).isEqualTo("0% (0 of 2)");
+        assertThat(view.lessons.text(1, "mean-best")).isEqualTo("40%");
+        assertThat(view.lessons.text(1, "median-attempts")).isEqualTo("2");
     }
 
     @Test
-    void a_large_class_is_fetched_lazily_in_a_grid_of_fixed_height() {
-        IntStream.range(0, GridHeights.WHOLE_UP_TO + 1).forEach(i -> learner("Many " + suffix + " " + i));
-        ClassProgressView view = open(suffix);
-        assertThat(view.learners.getDataProvider()).isNotInstanceOf(ListDataProvider.class);
-        assertThat(view.learners.isAllRowsVisible()).isFalse();
-        assertThat(view.learners.getHeight()).isEqualTo("32rem");
-        assertThat(_size(view.learners)).isEqualTo(GridHeights.WHOLE_UP_TO + 1);
+    void a_large_class_shows_fifty_learners_at_a_time_sorted_and_filtered_as_a_whole() {
+        IntStream.range(0, LearnerGrid.PAGE_SIZE + 2).forEach(i -> learner(String.format("Many %s %03d", suffix, i)));
+        LearnerGrid grid = open(suffix).learners;
+        assertThat(grid.rowCount()).isEqualTo(LearnerGrid.PAGE_SIZE);
+        assertThat(grid.matchingCount()).isEqualTo(LearnerGrid.PAGE_SIZE + 2);
+        assertThat(grid.text(0, "name")).isEqualTo(String.format("Many %s 000", suffix));
+        assertThat(_get(grid, Span.class, spec -> spec.withClasses("table-range")).getText()).isEqualTo("1–50 of 52 learners");
+        _click(_get(grid, NativeButton.class, spec -> spec.withText("Next 2 →")));
+        assertThat(grid.rowCount()).isEqualTo(2);
+        assertThat(grid.text(1, "name")).isEqualTo(String.format("Many %s 051", suffix));
+        assertThat(_get(grid, NativeButton.class, spec -> spec.withText("Next →")).isEnabled()).isFalse();
+
+        _click(_get(grid, NativeButton.class, spec -> spec.withText("Learner")));
+        _click(_get(grid, NativeButton.class, spec -> spec.withText("Learner")));
+        assertThat(grid.text(0, "name")).as("sorting descending starts again on the first page, over every learner")
+                .isEqualTo(String.format("Many %s 051", suffix));
     }
 
     @Test
@@ -123,27 +133,27 @@ class ClassProgressViewTest extends InstructorViewTest {
         Lesson second = lesson(1);
         attempt(learner("Item " + suffix), second, Map.of(3, new Response.Chosen(Set.of(0)), 2, new Response.Figure("300")));
         ItemAnalysisGrid items = open(suffix).items.grid;
-        int year = IntStream.range(0, _size(items)).filter(i -> _get(items, i).lessonId().equals(second.id())
-                && _get(items, i).questionNumber() == 2).findFirst().orElseThrow();
-        assertThat(_getFormatted(items, year, "lesson")).isEqualTo(second.title());
-        assertThat(_getFormatted(items, year, "sources")).isEqualTo("¶3");
-        assertThat(_getFormatted(items, year, "answered")).isEqualTo("1");
-        assertThat(_getFormatted(items, year, "first-try")).isEqualTo("0% (0 of 1)");
-        assertThat(_getFormatted(items, year, "wrong")).isEqualTo("“300” × 1");
-        Anchor link = _get((Div) _getCellComponent(items, year, "question"), Anchor.class, spec -> { });
-        assertThat(link.getText()).isEqualTo("2. How many days does a year have, give or take one?");
-        assertThat(link.getHref()).isEqualTo("instructor/preview/" + second.fileName() + "?question=2");
+        String prompt = "2. How many days does a year have, give or take one?";
+        int year = rowOf(items, prompt);
+        assertThat(items.text(year, "lesson")).isEqualTo(second.title());
+        assertThat(items.text(year, "sources")).isEqualTo("¶3");
+        assertThat(items.text(year, "answered")).isEqualTo("1");
+        assertThat(items.text(year, "first-try")).isEqualTo("0% (0 of 1)");
+        assertThat(_find(items, Span.class, spec -> spec.withText("0% (0 of 1)")))
+                .allSatisfy(share -> assertThat(share.getElement().getAttribute("title")).isEqualTo("0 of 1, 0%"));
+        assertThat(items.text(year, "wrong")).isEqualTo("“300” × 1");
+        assertThat(link(items, prompt).getHref()).isEqualTo("instructor/preview/" + second.fileName() + "?question=2");
     }
 
     @Test
     void the_lesson_filter_keeps_only_that_lessons_questions() {
         ClassProgressView view = open(suffix);
         _setValue(view.items.lesson, lesson(2));
-        assertThat(_size(view.items.grid)).isEqualTo(lesson(2).questions().size());
-        assertThat(IntStream.range(0, _size(view.items.grid)).mapToObj(i -> _get(view.items.grid, i).lessonId()))
-                .containsOnly(lesson(2).id());
+        assertThat(view.items.grid.rowCount()).isEqualTo(lesson(2).questions().size());
+        assertThat(IntStream.range(0, view.items.grid.rowCount()).mapToObj(i -> view.items.grid.text(i, "lesson")))
+                .containsOnly(lesson(2).title());
         _setValue(view.items.lesson, null);
-        assertThat(_size(view.items.grid)).isEqualTo(instructors.course().lessons().stream()
+        assertThat(view.items.grid.rowCount()).isEqualTo(instructors.course().lessons().stream()
                 .mapToInt(lesson -> lesson.questions().size()).sum());
     }
 
@@ -153,11 +163,10 @@ class ClassProgressViewTest extends InstructorViewTest {
                 attempt(learner("Miss " + suffix + " " + i), lesson(1), Map.of(3, new Response.Chosen(Set.of(1)))));
         ClassProgressView view = open(suffix);
         ItemAnalysisGrid items = view.items.grid;
-        int planet = IntStream.range(0, _size(items)).filter(i -> _get(items, i).lessonId().equals(lesson(1).id())
-                && _get(items, i).questionNumber() == 3).findFirst().orElseThrow();
-        Div cell = (Div) _getCellComponent(items, planet, "question");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("needs-attention-flag")).getText())
-                .isEqualTo("Needs attention · see ¶3");
+        int planet = rowOf(items, "3. " + lesson(1).questions().get(2).text().prompt());
+        assertThat(items.text(planet, "question")).endsWith("Needs attention · see ¶3");
+        assertThat(_find(items, Span.class, spec -> spec.withClasses("needs-attention-flag")))
+                .hasSize(lesson(1).questions().size());
         assertThat(view.items.attention.getText()).startsWith(lesson(1).questions().size() + " questions marked “Needs attention”");
     }
 

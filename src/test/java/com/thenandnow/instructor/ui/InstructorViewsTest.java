@@ -47,12 +47,12 @@ class InstructorViewsTest extends InstructorViewTest {
         UI.getCurrent().navigate(Links.INSTRUCTOR);
         LessonsView view = _get(LessonsView.class);
         Course course = instructors.course();
-        assertThat(course.files()).hasSize(4);
+        assertThat(course.files()).hasSize(6);
         List<FileCard> cards = _find(FileCard.class);
         assertThat(cards).extracting(card -> card.name.getText())
                 .containsExactlyElementsOf(course.files().stream().map(LessonFile::fileName).toList());
         assertThat(cards).extracting(card -> _get(card, FileStatus.class).state.getText()).containsOnly("Live");
-        assertThat(view.summary.getText()).startsWith("4 files: 0 errors, 0 warnings");
+        assertThat(view.summary.getText()).startsWith("6 files: 0 errors, 0 warnings");
         assertThat(view.notice.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isFalse();
     }

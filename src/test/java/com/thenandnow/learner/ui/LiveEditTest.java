@@ -77,7 +77,7 @@ class LiveEditTest extends AbstractViewTest {
         assertThat(recorded.lessonVersion()).isEqualTo(shownVersion);
         assertThat(recorded.result().questions()).hasSize(shown.size());
 
-        _click(_get(Button.class, spec -> spec.withText("Try again")));
+        _click(_get(Button.class, spec -> spec.withText("Retry all questions")));
         assertThat(_find(QuestionCard.class)).hasSize(shown.size() + 1);
     }
 

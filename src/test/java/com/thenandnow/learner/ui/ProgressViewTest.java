@@ -1,6 +1,5 @@
 package com.thenandnow.learner.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -8,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -48,8 +46,8 @@ class ProgressViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
-        assertThat(_size(view.lessons)).isEqualTo(library.course().lessons().size());
-        assertThat(GridKt._getFormattedRow(view.lessons, 0)).endsWith("Not started", "0", "–", "–", "–");
+        assertThat(view.lessons.rowCount()).isEqualTo(library.course().lessons().size());
+        assertThat(view.lessons.rowTexts(0)).endsWith("Not started", "0", "–", "–", "–");
         assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."))).hasSize(1);
     }
@@ -64,7 +62,7 @@ class ProgressViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
-        assertThat(GridKt._getFormattedRow(view.lessons, 0)).endsWith("Read", "1", "0%", "0%", "–");
+        assertThat(view.lessons.rowTexts(0)).endsWith("Quiz not passed yet", "1", "0%", "0%", "–");
         assertThat(_find(view.review, ListItem.class)).hasSize(lesson.questions().size());
         assertThat(_find(view.review, ListItem.class).get(0).getElement().getTextRecursively())
                 .contains(lesson.title(), "Question 1: " + lesson.questions().get(0).text().prompt(), "Not answered");

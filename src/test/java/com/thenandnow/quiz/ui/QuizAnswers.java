@@ -78,10 +78,11 @@ public final class QuizAnswers implements Question.Visitor<Void> {
         return null;
     }
 
-    /** Moves items with the "Move up" buttons until the list is in the right order (or left as shown, for wrong). */
+    /** Moves items with the "Move up" buttons until the list is in the right order, or keeps the shuffled one (never right). */
     @Override
     public Void ordering(Question.Ordering question) {
         if (!right) {
+            _click(_get(card, Button.class, spec -> spec.withText("Keep this order")));
             return null;
         }
         for (int target = 0; target < question.items().size(); target++) {

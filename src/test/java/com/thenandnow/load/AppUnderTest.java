@@ -1,0 +1,150 @@
+package com.thenandnow.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The app under load: either one already running at a URL, or the production jar started here on a free
+ * loopback port with a copy of the lessons (so a lesson can be saved during the run without touching the
+ * project's own files) and a random instructor password.
+ */
+final class AppUnderTest implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+
+    final URI url;
+    final Optional<Process> process;
+    final Optional<Path> lessons;
+    final Optional<String> instructorPassword;
+
+    private AppUnderTest(URI url, Process process, Path lessons, String instructorPassword) {
+        this.url = url;
+        this.process = Optional.ofNullable(process);
+        this.lessons = Optional.ofNullable(lessons);
+        this.instructorPassword = Optional.ofNullable(instructorPassword);
+    }
+
+    static AppUnderTest of(LoadOptions options) throws Exception {
+        if (options.url() != null) {
+            String url = options.url().endsWith("/") ? options.url() : options.url() + "/";
+            return new AppUnderTest(URI.create(url), null, null, options.instructorPassword());
+        }
+        if (!Files.isRegularFile(options.jar())) {
+            throw new IllegalStateException("no " + options.jar() + ": run ./mvnw -Pproduction package -DskipTests first");
+        }
+        Path lessons = copyOfLessons();
+        String password = UUID.randomUUID().toString();
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + options.appHeap()));
+        command.addAll(options.appJvmArgs());
+        command.addAll(List.of("-jar", options.jar().toAbsolutePath().toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1", "--app.lessons.dir=" + lessons, "--app.instructor.password=" + password));
+        Path log = Files.createTempFile("then-and-now-load-app", ".log");
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        AppUnderTest started = new AppUnderTest(URI.create("http://127.0.0.1:" + port + "/"), app, lessons, password);
+        try {
+            started.awaitFirstPage(log);
+        } catch (Exception e) {
+            started.close();
+            throw e;
+        }
+        return started;
+    }
+
+    long pid() {
+        return process.map(Process::pid).orElse(-1L);
+    }
+
+    /** The title of the lesson {@link #saveALesson()} saves, from its front matter. */
+    Optional<String> savedLessonTitle() throws IOException {
+        if (lessons.isEmpty()) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(firstLesson()).stream().filter(line -> line.startsWith("title:"))
+                .map(line -> line.substring("title:".length()).strip().replaceAll("^[\"']|[\"']$", "")).findFirst();
+    }
+
+    /** Appends an empty line to the first lesson file: a new version, which open lesson pages hear of by push. */
+    void saveALesson() throws IOException {
+        if (lessons.isPresent()) {
+            Path first = firstLesson();
+            Files.writeString(first, Files.readString(first) + "\n");
+        }
+    }
+
+    private Path firstLesson() throws IOException {
+        try (Stream<Path> files = Files.list(lessons.orElseThrow())) {
+            return files.filter(file -> file.toString().endsWith(".md") && !file.getFileName().toString().startsWith("_"))
+                    .sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (process.isPresent()) {
+            process.get().destroy();
+            process.get().waitFor();
+        }
+        if (lessons.isPresent()) {
+            try (Stream<Path> paths = Files.walk(lessons.get())) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private void awaitFirstPage(Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < START_LIMIT.toNanos()) {
+            if (!process.orElseThrow().isAlive()) {
+                throw new IllegalStateException("the app stopped; its log: " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("no answer within " + START_LIMIT + "; its log: " + log);
+    }
+
+    private static Path copyOfLessons() throws IOException {
+        Path copy = Files.createTempDirectory("then-and-now-load-lessons");
+        try (Stream<Path> files = Files.walk(Path.of("lessons"))) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(Path.of("lessons").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
