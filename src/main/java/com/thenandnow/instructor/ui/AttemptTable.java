@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import java.time.ZoneId;
 
@@ -20,7 +20,7 @@ class AttemptTable extends Section {
 
     AttemptTable(NumberedAttempt kept, ZoneId zone) {
         addClassName("attempt");
-        add(new H4("Attempt " + kept.number() + " · " + ShownTime.of(kept.attempt().submittedAt(), zone) + " · "
+        add(new H3("Attempt " + kept.number() + " · " + ShownTime.of(kept.attempt().submittedAt(), zone) + " · "
                 + Percent.of(kept.attempt().percent()) + (kept.attempt().passed() ? " · passed" : " · not passed")));
         NativeTable table = new NativeTable();
         table.addClassName("answers-table");

@@ -5,6 +5,7 @@ import com.thenandnow.instructor.NumberedAttempt;
 import com.thenandnow.instructor.ProgressRow;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ class LessonHistory extends Details {
 
     LessonHistory(ProgressRow row, boolean live, ZoneId zone) {
         addClassName("lesson-history");
-        setSummaryText(row.lessonTitle() + (live ? "" : " (no longer in the course)") + " — " + row.description());
+        Span summary = new Span(row.lessonTitle() + (live ? "" : " (no longer in the course)") + " — " + row.description());
+        summary.addClassName("lesson-history-summary");
+        setSummary(summary);
         List<NumberedAttempt> attempts = row.keptAttempts();
         add(new Paragraph(dates(row, zone)));
         if (!attempts.isEmpty() && attempts.size() < row.attempts()) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.QueryParameters;
@@ -57,9 +57,9 @@ class LearnerViewTest extends InstructorViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo(name);
         List<LessonHistory> lessons = _find(LessonHistory.class);
         assertThat(lessons).hasSize(instructors.course().lessons().size());
-        assertThat(lessons.get(0).getSummaryText()).isEqualTo(lesson(0).title() + " — Best 33%, 2 attempts, not passed yet");
+        assertThat(lessons.get(0).getSummary().getElement().getTextRecursively()).isEqualTo(lesson(0).title() + " — Best 33%, 2 attempts, not passed yet");
         assertThat(lessons.get(0).isOpened()).isTrue();
-        assertThat(lessons.get(1).getSummaryText()).isEqualTo(lesson(1).title() + " — Not started");
+        assertThat(lessons.get(1).getSummary().getElement().getTextRecursively()).isEqualTo(lesson(1).title() + " — Not started");
         assertThat(lessons.get(1).isOpened()).isFalse();
     }
 
@@ -69,7 +69,7 @@ class LearnerViewTest extends InstructorViewTest {
         List<AttemptTable> attempts = _find(_find(LessonHistory.class).get(0), AttemptTable.class);
         assertThat(attempts).hasSize(2);
         Instant first = store.progress(zoe).lesson(lesson(0).id()).firstAttempt().orElseThrow().submittedAt();
-        assertThat(_get(attempts.get(0), H4.class).getText())
+        assertThat(_get(attempts.get(0), H3.class).getText())
                 .isEqualTo("Attempt 1 · " + ShownTime.of(first, browserZone()) + " · 0% · not passed");
         List<NativeTableRow> rows = _get(attempts.get(1), NativeTableBody.class).getRows();
         assertThat(rows).hasSize(lesson(0).questions().size());
