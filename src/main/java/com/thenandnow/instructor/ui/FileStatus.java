@@ -30,13 +30,17 @@ class FileStatus extends Div {
         add(state, loaded);
         if (!file.problems().isEmpty()) {
             problems.addClassName("problems");
-            file.problems().forEach(problem -> problems.add(problemItem(problem)));
+            file.problems().forEach(problem -> problems.add(problemItem(problem, file.fileName())));
             add(problems);
         }
     }
 
-    private static ListItem problemItem(Problem problem) {
-        ListItem item = new ListItem(problem.toString());
+    /**
+     * As the validator prints it ({@code 02-lesson.md:10: error: …}) but with the file's name for its path, which on
+     * a server is long and absolute, and says nothing the card's heading does not.
+     */
+    private static ListItem problemItem(Problem problem, String fileName) {
+        ListItem item = new ListItem(fileName + problem.toString().substring(problem.path().length()));
         item.addClassName(problem.isError() ? "problem-error" : "problem-warning");
         return item;
     }
