@@ -131,6 +131,17 @@ class InstructorSecurityTest {
                 .isEqualTo(String.join(",", ResponsesCsv.HEADER) + "\r\n");
     }
 
+    /** Spring Security marks the saved request it sends back to with {@code &continue}; the page ignores it. */
+    @Test
+    void logging_in_after_asking_for_an_instructor_page_lands_on_that_page() throws Exception {
+        MvcResult asked = mvc.perform(get("/instructor/class?name=petrova"))
+                .andExpect(redirectedUrlPattern("**/login")).andReturn();
+        MockHttpSession session = (MockHttpSession) asked.getRequest().getSession(false);
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", "instructor")
+                        .param("password", "test-secret"))
+                .andExpect(authenticated()).andExpect(redirectedUrl("http://localhost/instructor/class?name=petrova&continue"));
+    }
+
     private LearnerId someoneWithProgress() {
         LearnerId learner = LearnerId.random();
         store.update(learner, new ProgressChange.Rename("Someone", Instant.now()));
