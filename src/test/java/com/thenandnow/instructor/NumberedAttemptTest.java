@@ -52,8 +52,8 @@ class NumberedAttemptTest {
         InstructorFixtures.Recording store = InstructorFixtures.store();
         store.attempt(anna, lesson, 1, Map.of(1, option(1), 2, year(1967), 3, Response.BLANK));
         assertThat(kept(store).get(0).answers()).containsExactly(
-                new GradedAnswer(1, "Who was Svetlana Alliluyeva?", "A ballet dancer", "Wrong", "0", false),
-                new GradedAnswer(2, "In what year did she defect?", "1967", "Right", "1", true),
-                new GradedAnswer(3, "To which country did she defect?", "", "Not answered", "0", false));
+                new GradedAnswer(1, "Who was Svetlana Alliluyeva?", "A ballet dancer", "Wrong", "0", false, false),
+                new GradedAnswer(2, "In what year did she defect?", "1967", "Right", "1", true, false),
+                new GradedAnswer(3, "To which country did she defect?", "", "Not answered", "0", false, false));
     }
 }

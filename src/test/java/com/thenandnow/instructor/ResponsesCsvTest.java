@@ -10,11 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
+import com.thenandnow.progress.Attempt;
 import com.thenandnow.progress.LearnerId;
+import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ResponsesCsvTest {
@@ -37,13 +40,13 @@ class ResponsesCsvTest {
         store.attempt(zoe, daughter, 20, Map.of(1, option(0), 2, year(1967), 3, typed("the USA ")));
         String lesson = zoe + ",Zoë,stalins-daughter,Stalin's daughter,";
         assertThat(lines(UTC_PLAIN)).containsExactly(
-                "learner_id,learner_name,lesson_id,lesson_title,attempt,attempt_at,question,question_text,answer,verdict,score",
-                lesson + "1,2026-11-26T09:10:00Z,1,Who was Svetlana Alliluyeva?,A ballet dancer,Wrong,0",
-                lesson + "1,2026-11-26T09:10:00Z,2,In what year did she defect?,1967,Right,1",
-                lesson + "1,2026-11-26T09:10:00Z,3,To which country did she defect?,,Not answered,0",
-                lesson + "2,2026-11-26T09:20:00Z,1,Who was Svetlana Alliluyeva?,Stalin's only daughter,Right,1",
-                lesson + "2,2026-11-26T09:20:00Z,2,In what year did she defect?,1967,Right,1",
-                lesson + "2,2026-11-26T09:20:00Z,3,To which country did she defect?,the USA,Wrong,0");
+                "learner_id,learner_name,lesson_id,lesson_title,attempt,attempt_at,question,question_text,answer,verdict,score,carried_over",
+                lesson + "1,2026-11-26T09:10:00Z,1,Who was Svetlana Alliluyeva?,A ballet dancer,Wrong,0,no",
+                lesson + "1,2026-11-26T09:10:00Z,2,In what year did she defect?,1967,Right,1,no",
+                lesson + "1,2026-11-26T09:10:00Z,3,To which country did she defect?,,Not answered,0,no",
+                lesson + "2,2026-11-26T09:20:00Z,1,Who was Svetlana Alliluyeva?,Stalin's only daughter,Right,1,no",
+                lesson + "2,2026-11-26T09:20:00Z,2,In what year did she defect?,1967,Right,1,no",
+                lesson + "2,2026-11-26T09:20:00Z,3,To which country did she defect?,the USA,Wrong,0,no");
     }
 
     @Test
@@ -52,7 +55,7 @@ class ResponsesCsvTest {
         store.attempt(zoe, daughter, 10, Map.of(3, typed("=cmd|' /C calc'!A0, \"now\"")));
         assertThat(String.join("\r\n", lines(UTC_PLAIN)))
                 .contains(",\"Petrova, Zoë \"\"Z\"\"\nthe second\",")
-                .contains(",\"'=cmd|' /C calc'!A0, \"\"now\"\"\",Wrong,0");
+                .contains(",\"'=cmd|' /C calc'!A0, \"\"now\"\"\",Wrong,0,no");
     }
 
     @Test
@@ -65,6 +68,25 @@ class ResponsesCsvTest {
         ResponsesCsv.write(ClassProgress.of(course, keepingOne.all()), UTC_PLAIN, out);
         assertThat(out.toString().split("\r\n")).extracting(line -> line.split(",")[4])
                 .containsExactly("attempt", "1", "1", "1", "3", "3", "3");
+    }
+
+    @Test
+    void a_retry_of_mistakes_marks_the_questions_it_carried_over() {
+        store.rename(zoe, "Zoë");
+        QuizAttempt first = QuizAttempt.start(daughter, new Random(1));
+        Map<Integer, Response> firstAnswers = Map.of(1, option(0), 3, typed("France"));
+        Attempt checked = store.attempt(zoe, first, 10, firstAnswers);
+        QuizAttempt retry = first.retryMistakes(checked.result(), new Random(2));
+        store.attempt(zoe, retry, 20, Map.of(2, year(1967), 3, typed("USA")));
+        List<String> rows = lines(UTC_PLAIN);
+        assertThat(rows.subList(1, rows.size())).extracting(line -> line.substring(line.indexOf(",2026-") + 1))
+                .containsExactly(
+                        "2026-11-26T09:10:00Z,1,Who was Svetlana Alliluyeva?,Stalin's only daughter,Right,1,no",
+                        "2026-11-26T09:10:00Z,2,In what year did she defect?,,Not answered,0,no",
+                        "2026-11-26T09:10:00Z,3,To which country did she defect?,France,Wrong,0,no",
+                        "2026-11-26T09:20:00Z,1,Who was Svetlana Alliluyeva?,Stalin's only daughter,Right,1,yes",
+                        "2026-11-26T09:20:00Z,2,In what year did she defect?,1967,Right,1,no",
+                        "2026-11-26T09:20:00Z,3,To which country did she defect?,USA,Right,1,no");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.time.ZoneId;
 
 /**
  * One attempt: when, the score as the learner saw it, passed or not; then a plain table of its answers with
- * their verdicts, which screen readers read by row and column.
+ * their verdicts, which screen readers read by row and column. In a "retry my mistakes" attempt, the questions
+ * not asked again say so.
  */
 class AttemptTable extends Section {
 
@@ -30,7 +31,8 @@ class AttemptTable extends Section {
     }
 
     private static NativeTableRow row(GradedAnswer answer) {
-        NativeTableCell verdict = new NativeTableCell((answer.right() ? "✓ " : "✗ ") + answer.verdict());
+        NativeTableCell verdict = new NativeTableCell((answer.right() ? "✓ " : "✗ ") + answer.verdict()
+                + (answer.carriedOver() ? " (kept from an earlier attempt, not asked again)" : ""));
         verdict.addClassName(answer.right() ? "verdict-right" : "verdict-wrong");
         return new NativeTableRow(new NativeTableCell(answer.question() + ". " + answer.prompt()),
                 new NativeTableCell(answer.answer().isBlank() ? "—" : answer.answer()), verdict,

@@ -10,8 +10,10 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thenandnow.base.ui.ShownTime;
+import com.thenandnow.progress.Attempt;
 import com.thenandnow.progress.LearnerId;
 import com.thenandnow.progress.ProgressStore;
+import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,20 @@ class LearnerViewTest extends InstructorViewTest {
                 .isEqualTo("1. Which colour is the sky on a clear day?Blue✓ Right1");
         assertThat(rows.get(1).getElement().getTextRecursively()).endsWith("—✗ Not answered0");
         assertThat(rows.get(2).getElement().getTextRecursively()).contains("True", "✓ Right");
+    }
+
+    @Test
+    void a_question_a_retry_of_mistakes_did_not_ask_again_says_so() {
+        LearnerId vera = learner(unique("Vera"));
+        QuizAttempt first = quizzes.start(lesson(0));
+        Attempt checked = recorder.submit(vera, first, Map.of(1, new Response.Chosen(Set.of(0))));
+        recorder.submit(vera, first.retryMistakes(checked.result(), new Random(1)), Map.of(3, new Response.Truth(true)));
+        open(vera, "");
+        AttemptTable retry = _find(_find(LessonHistory.class).get(0), AttemptTable.class).get(1);
+        List<NativeTableRow> rows = _get(retry, NativeTableBody.class).getRows();
+        assertThat(rows.get(0).getElement().getTextRecursively())
+                .endsWith("✓ Right (kept from an earlier attempt, not asked again)1");
+        assertThat(rows.get(2).getElement().getTextRecursively()).endsWith("✓ Right1");
     }
 
     @Test
