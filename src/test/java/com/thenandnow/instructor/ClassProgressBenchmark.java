@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * row is on screen and Vaadin is idle; a run that takes longer than {@code benchmark.give-up-minutes} (15) is
  * abandoned, and the runs stop there. The first run follows the recording of the class, so it includes computing
  * the figures; later runs show what another instructor, or a reload, costs. Before the page, it times computing the
- * figures alone, as the page did on every load before they were kept. Prints every run, the median and the
+ * figures alone, as the page did on every load before they were kept. With each run it prints the learner rows the
+ * page shows and the bytes the server sent for it (the page, then Vaadin's responses). Prints every run, the median and the
  * load average (the machine is shared); asserts only that every run was measured. Surefire and failsafe skip it:
  * {@code ./mvnw -o test -Dtest=ClassProgressBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbenchmark.learners=N}, {@code -Dbenchmark.runs=N}).
@@ -60,9 +61,9 @@ class ClassProgressBenchmark extends BrowserTest {
         for (int run = 1; run <= RUNS && (seconds.isEmpty() || seconds.get(seconds.size() - 1) != null); run++) {
             Double took = secondsToShow();
             seconds.add(took);
-            System.out.printf(Locale.ROOT, "class progress, %d learners, run %d: %s (load average %.2f)%n", LEARNERS, run,
+            System.out.printf(Locale.ROOT, "class progress, %d learners, run %d: %s, %s (load average %.2f)%n", LEARNERS, run,
                     took == null ? "gave up after " + GIVE_UP.toMinutes() + " min" : String.format(Locale.ROOT, "%.2f s", took),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    took == null ? "" : pageSize(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         List<Double> shown = seconds.stream().filter(Objects::nonNull).sorted().toList();
         if (!shown.isEmpty()) {
@@ -94,6 +95,14 @@ class ClassProgressBenchmark extends BrowserTest {
             sleep();
         }
         return null;
+    }
+
+    /** What the page holds and what the server sent for it: table rows in the DOM, the page and Vaadin's responses. */
+    private String pageSize() {
+        return String.valueOf(js("const kb = entries => Math.round(entries.reduce((sum, r) => sum + (r.decodedBodySize || 0), 0) / 1024);"
+                + " const vaadin = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r='));"
+                + " return document.querySelectorAll('.learner-grid tbody tr').length + ' learner rows shown, page '"
+                + " + kb(performance.getEntriesByType('navigation')) + ' KB + Vaadin responses ' + kb(vaadin) + ' KB (uncompressed)';"));
     }
 
     private static void sleep() {
