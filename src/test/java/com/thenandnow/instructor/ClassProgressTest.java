@@ -147,6 +147,11 @@ class ClassProgressTest {
         assertThat(new NameFilter("  ").isBlank()).isTrue();
     }
 
+    @Test
+    void a_name_filter_longer_than_any_name_is_cut_to_its_limit() {
+        assertThat(new NameFilter("x".repeat(100_000)).text()).hasSize(NameFilter.MAX_LENGTH);
+    }
+
     private static ProgressRow row(boolean passed) {
         LessonProgress progress = new LessonProgress("lesson", Optional.of(T0), 1, passed ? 80 : 20,
                 passed ? Optional.of(T0) : Optional.empty(), Optional.empty(), List.of(), Optional.empty());

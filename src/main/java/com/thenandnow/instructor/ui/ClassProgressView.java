@@ -58,6 +58,7 @@ class ClassProgressView extends VerticalLayout implements BeforeEnterObserver {
         items = new ItemAnalysisSection(instructors.course().lessons());
         nameFilter.setValueChangeMode(ValueChangeMode.LAZY);
         nameFilter.setClearButtonVisible(true);
+        nameFilter.setMaxLength(NameFilter.MAX_LENGTH);
         nameFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         nameFilter.setHelperText("Applies to every table on this page and to the downloads.");
         nameFilter.setWidth("min(24rem, 100%)");
