@@ -24,7 +24,8 @@ class ForgetMe extends Div {
         forget.addClickListener(event -> confirm(recorder));
         add(new H2("Your data"), new Paragraph("This site keeps the name you chose, the lessons you opened and your quiz "
                 + "answers, tied to a random id in a cookie of this browser. Nothing else about you is kept. Forget me "
-                + "deletes all of it from the server and removes the cookies from this browser."), forget);
+                + "deletes all of it at once and removes the cookies from this browser; the server's progress file "
+                + "drops its older lines about you at its next clean-up."), forget);
     }
 
     private void confirm(ProgressRecorder recorder) {
