@@ -33,13 +33,19 @@ public final class ProductionJar implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    /** Launches the jar with these JVM options and app arguments; its output goes to {@code output}. */
+    /** Launches the jar in {@code target/} with these JVM options and app arguments; its output goes to {@code output}. */
     public static ProductionJar start(List<String> jvmOptions, List<String> appArguments, ProcessBuilder.Redirect output)
             throws IOException {
+        return start(find(), jvmOptions, appArguments, output);
+    }
+
+    /** Launches {@code jar}, listening on loopback only. */
+    public static ProductionJar start(Path jar, List<String> jvmOptions, List<String> appArguments,
+            ProcessBuilder.Redirect output) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", find().toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(appArguments);
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
@@ -50,7 +56,10 @@ public final class ProductionJar implements AutoCloseable {
     public Duration awaitFirstOk(Duration giveUp) throws InterruptedException {
         HttpRequest home = HttpRequest.newBuilder(uri("/")).timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() - startedAt < giveUp.toNanos()) {
-            if (process.isAlive() && answersOk(home)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the app stopped before answering (exit code " + process.exitValue() + ")");
+            }
+            if (answersOk(home)) {
                 return Duration.ofNanos(System.nanoTime() - startedAt);
             }
             Thread.sleep(POLL.toMillis());

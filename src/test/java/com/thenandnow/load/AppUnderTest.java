@@ -1,11 +1,8 @@
 package com.thenandnow.load;
 
+import com.thenandnow.ProductionJar;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,11 +23,11 @@ final class AppUnderTest implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     final URI url;
-    final Optional<Process> process;
+    final Optional<ProductionJar> process;
     final Optional<Path> lessons;
     final Optional<String> instructorPassword;
 
-    private AppUnderTest(URI url, Process process, Path lessons, String instructorPassword) {
+    private AppUnderTest(URI url, ProductionJar process, Path lessons, String instructorPassword) {
         this.url = url;
         this.process = Optional.ofNullable(process);
         this.lessons = Optional.ofNullable(lessons);
@@ -47,25 +44,28 @@ final class AppUnderTest implements AutoCloseable {
         }
         Path lessons = copyOfLessons();
         String password = UUID.randomUUID().toString();
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + options.appHeap()));
-        command.addAll(options.appJvmArgs());
-        command.addAll(List.of("-jar", options.jar().toAbsolutePath().toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--app.lessons.dir=" + lessons, "--app.instructor.password=" + password));
         Path log = Files.createTempFile("then-and-now-load-app", ".log");
-        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AppUnderTest started = new AppUnderTest(URI.create("http://127.0.0.1:" + port + "/"), app, lessons, password);
+        ProductionJar app = ProductionJar.start(options.jar(), jvmOptions(options),
+                List.of("--app.lessons.dir=" + lessons, "--app.instructor.password=" + password),
+                ProcessBuilder.Redirect.to(log.toFile()));
+        AppUnderTest started = new AppUnderTest(app.uri("/"), app, lessons, password);
         try {
-            started.awaitFirstPage(log);
-        } catch (Exception e) {
+            app.awaitFirstOk(START_LIMIT);
+        } catch (AssertionError e) {
             started.close();
-            throw e;
+            throw new IllegalStateException(e.getMessage() + "; its log: " + log, e);
         }
         return started;
     }
 
+    private static List<String> jvmOptions(LoadOptions options) {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.appHeap()));
+        jvm.addAll(options.appJvmArgs());
+        return jvm;
+    }
+
     long pid() {
-        return process.map(Process::pid).orElse(-1L);
+        return process.map(ProductionJar::pid).orElse(-1L);
     }
 
     /** The title of the lesson {@link #saveALesson()} saves, from its front matter. */
@@ -95,32 +95,13 @@ final class AppUnderTest implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (process.isPresent()) {
-            process.get().destroy();
-            process.get().waitFor();
+            process.get().close();
         }
         if (lessons.isPresent()) {
             try (Stream<Path> paths = Files.walk(lessons.get())) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-    }
-
-    private void awaitFirstPage(Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < START_LIMIT.toNanos()) {
-            if (!process.orElseThrow().isAlive()) {
-                throw new IllegalStateException("the app stopped; its log: " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new IllegalStateException("no answer within " + START_LIMIT + "; its log: " + log);
     }
 
     private static Path copyOfLessons() throws IOException {
@@ -136,15 +117,5 @@ final class AppUnderTest implements AutoCloseable {
             }
         }
         return copy;
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * Vaadin sizes Atmosphere's websocket buffers at 16 KB, and Tomcat allocates them for every connection up
  * front (32 KB of chars for text, 16 KB for binary). The browser sends its requests by XHR here (Vaadin's
  * default WEBSOCKET_XHR transport) and the server pushes only small reload notices, so nothing ever fills
- * them. 4,096 still holds the largest fragment flow-client sends on a websocket (4,095 characters), so a
- * switch to the WEBSOCKET transport keeps working. Servlet init parameters take precedence over Vaadin's.
+ * them; {@link PushIsOneWay} closes a websocket that a client writes to. Servlet init parameters take
+ * precedence over Vaadin's.
  * Tomcat's own per-connection buffers (8 KB each way) shrink to 4 KB: larger bodies take more reads and
  * writes, which costs little next to the memory of a thousand idle connections.
  */
@@ -33,6 +33,7 @@ class PushBuffers {
                     registration.addInitParameter("org.atmosphere.websocket.bufferSize", ATMOSPHERE_BUFFER);
                     registration.addInitParameter("org.atmosphere.websocket.maxTextMessageSize", ATMOSPHERE_BUFFER);
                     registration.addInitParameter("org.atmosphere.websocket.maxBinaryMessageSize", ATMOSPHERE_BUFFER);
+                    registration.addInitParameter("org.atmosphere.cpr.AtmosphereInterceptor", PushIsOneWay.class.getName());
                 }
                 return bean;
             }
