@@ -48,6 +48,7 @@ class AccessibilityIT extends BrowserTest {
     private static final List<PageState> INSTRUCTOR_PAGES = List.of(
             PageState.of("instructor-lessons", "/instructor"),
             PageState.of("instructor-class", "/instructor/class"),
+            PageState.of("instructor-learner", "/instructor/class").then(AccessibilityIT::openTheFirstLearner),
             PageState.of("instructor-preview", "/instructor/preview/02-stalins-daughter.md"),
             PageState.of("instructor-preview-glossary", "/instructor/preview/_glossary.md"));
 
@@ -167,6 +168,12 @@ class AccessibilityIT extends BrowserTest {
         Viewport.PHONE.apply(chrome(), 900);
         click(driver.findElement(By.cssSelector(".menu-button")));
         waitFor("the menu to open", d -> "true".equals(d.findElement(By.cssSelector(".menu-button")).getAttribute("aria-expanded")));
+    }
+
+    /** The learners of the walk above: the guest who checked a quiz has a page with an attempt and its answers. */
+    private void openTheFirstLearner() {
+        click(waitFor(By.cssSelector("a.learner-link")));
+        waitFor(By.cssSelector(".learner-page h1"));
     }
 
     /** Picks the first option of every choice question, so the checked quiz shows right, wrong and unanswered. */

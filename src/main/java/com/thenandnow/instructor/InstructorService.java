@@ -5,26 +5,33 @@ import com.thenandnow.lesson.FileKind;
 import com.thenandnow.lesson.LessonFile;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.lesson.Wording;
+import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.ProgressRecorder;
 import com.thenandnow.progress.ProgressStore;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
-/** What the instructor area shows, assembled from the live course and every learner's progress. */
+/**
+ * What the instructor area shows, assembled from the live course and every learner's progress, and the one thing
+ * it changes: deleting a learner's data when asked to.
+ */
 @Service
 public class InstructorService {
 
     private final LessonLibrary library;
     private final ProgressStore progress;
+    private final ProgressRecorder recorder;
     private final Clock clock;
+    private final FiguresCache figures = new FiguresCache();
 
-    public InstructorService(LessonLibrary library, ProgressStore progress, Clock clock) {
+    public InstructorService(LessonLibrary library, ProgressStore progress, ProgressRecorder recorder, Clock clock) {
         this.library = library;
         this.progress = progress;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -43,29 +50,38 @@ public class InstructorService {
         return library.onReload(listener);
     }
 
-    /** Every learner who has started, in every live lesson. */
-    public ClassProgress classProgress() {
-        return ClassProgress.of(course(), progress.all());
+    /**
+     * The learners the filter lets through, a summary per live lesson and the item analysis over those learners;
+     * computed once per course, state of the class and filter, whoever asks.
+     */
+    public ClassFigures figures(NameFilter filter) {
+        return figures.figures(course(), progress.all(), filter);
     }
 
-    /** Figures for every question of the live lessons, in course order. */
-    public List<QuestionStats> itemAnalysis() {
-        return ItemAnalysis.of(course(), progress.all());
+    /** Everything recorded about a learner, by the id in their cookie; empty for an id with nothing recorded. */
+    public Optional<LearnerRecord> learner(String learnerId) {
+        return LearnerId.parse(learnerId).map(progress::progress).filter(learner -> !learner.isEmpty())
+                .map(learner -> LearnerRecord.of(learner, course()));
     }
 
-    /** The class progress as CSV text (see {@link CsvExport}). */
-    public String classProgressCsv() {
-        return CsvExport.of(classProgress().rows());
+    /** Deletes everything recorded about the learner, as the learner's own "Forget me" does. */
+    public void forget(String learnerId) {
+        LearnerId.parse(learnerId).ifPresent(recorder::forget);
     }
 
-    /** The name the export is saved under, dated today: {@code class-progress-2026-11-26.csv}. */
-    public String csvFileName() {
-        return "class-progress-" + LocalDate.now(clock) + ".csv";
+    /** The class progress as CSV (see {@link ClassCsv}). */
+    public void writeClassCsv(ExportOptions options, Writer out) {
+        ClassCsv.write(figures(options.filter()).progress(), options, out);
     }
 
-    /** The zone the server's clock runs in, for showing times. */
-    public ZoneId zone() {
-        return clock.getZone();
+    /** Every answer of every kept attempt as CSV (see {@link ResponsesCsv}). */
+    public void writeResponsesCsv(ExportOptions options, Writer out) {
+        ResponsesCsv.write(figures(options.filter()).progress(), options, out);
+    }
+
+    /** The name a download is saved under, dated today: {@code class-progress-2026-11-26.csv}. */
+    public String exportFileName(String name) {
+        return name + "-" + LocalDate.now(clock) + ".csv";
     }
 
     /** Such as "8 files: 0 errors, 2 warnings", counting problems as the command-line validator does. */

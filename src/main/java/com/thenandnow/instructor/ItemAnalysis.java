@@ -9,11 +9,9 @@ import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.Verdict;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Item analysis: for every question of the live lessons, how learners answered it, so an instructor sees
@@ -60,14 +58,6 @@ public final class ItemAnalysis {
         }).toList();
     }
 
-    /** The attempts kept of a lesson: the first one and the recent ones, each once. */
-    static List<Attempt> keptAttempts(LessonProgress progress) {
-        Map<UUID, Attempt> byId = new LinkedHashMap<>();
-        progress.firstAttempt().ifPresent(attempt -> byId.put(attempt.id(), attempt));
-        progress.recentAttempts().forEach(attempt -> byId.putIfAbsent(attempt.id(), attempt));
-        return List.copyOf(byId.values());
-    }
-
     /** The answer the attempt gave to the question; none when it was carried over from an earlier attempt. */
     private static Optional<QuestionResult> resultOf(Attempt attempt, QuestionText question) {
         return attempt.result().question(question.number())
@@ -94,8 +84,8 @@ public final class ItemAnalysis {
         }
 
         void add(LessonProgress progress) {
-            List<QuestionResult> results = keptAttempts(progress).stream()
-                    .flatMap(attempt -> resultOf(attempt, question).stream()).toList();
+            List<QuestionResult> results = NumberedAttempt.of(progress).stream()
+                    .flatMap(kept -> resultOf(kept.attempt(), question).stream()).toList();
             if (results.stream().anyMatch(ItemAnalysis::isGiven)) {
                 answered++;
             }
@@ -116,9 +106,9 @@ public final class ItemAnalysis {
         }
 
         QuestionStats stats(Lesson lesson) {
-            return new QuestionStats(lesson.id(), lesson.title(), question.number(), question.prompt(),
-                    question.sources(), answered, firstAttempts, rightFirstAttempts, answers, rightAnswers,
-                    wrong.top(WRONG_ANSWERS_SHOWN));
+            return new QuestionStats(lesson.id(), lesson.title(), lesson.fileName(), question.number(),
+                    question.prompt(), question.sources(), answered, new Share(rightFirstAttempts, firstAttempts),
+                    new Share(rightAnswers, answers), wrong.top(WRONG_ANSWERS_SHOWN));
         }
     }
 }

@@ -2,38 +2,36 @@ package com.thenandnow.instructor;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 
 /**
- * How learners did on one question of a live lesson (see {@link ItemAnalysis} for what each count means).
- * Shares are empty, not 0, while nobody has been counted, so "no data" never reads as "nobody got it".
+ * How learners did on one question of a live lesson (see {@link ItemAnalysis} for what each count means), and
+ * the lesson file it is in, so the row can link to the question in the preview.
  */
-public record QuestionStats(String lessonId, String lessonTitle, int questionNumber, String prompt,
-                            List<Integer> sources, int answered, int firstAttempts, int rightFirstAttempts,
-                            int answers, int rightAnswers, List<AnswerCount> commonWrongAnswers) {
+public record QuestionStats(String lessonId, String lessonTitle, String lessonFile, int questionNumber, String prompt,
+                            List<Integer> sources, int answered, Share rightFirstTry, Share rightOverall,
+                            List<AnswerCount> commonWrongAnswers) {
+
+    /**
+     * Fewer learners than this say too little to single a question out: one learner's slip is not a pattern.
+     */
+    public static final int ATTENTION_MIN_LEARNERS = 3;
 
     public QuestionStats {
         Objects.requireNonNull(lessonId);
         Objects.requireNonNull(lessonTitle);
+        Objects.requireNonNull(lessonFile);
         Objects.requireNonNull(prompt);
+        Objects.requireNonNull(rightFirstTry);
+        Objects.requireNonNull(rightOverall);
         sources = List.copyOf(sources);
         commonWrongAnswers = List.copyOf(commonWrongAnswers);
-        if (rightFirstAttempts > firstAttempts || rightAnswers > answers) {
-            throw new IllegalArgumentException("more right than counted: " + lessonId + " question " + questionNumber);
-        }
     }
 
-    /** Percent of learners who got it fully right in their first attempt at the lesson. */
-    public OptionalDouble rightFirstTryPercent() {
-        return share(rightFirstAttempts, firstAttempts);
-    }
-
-    /** Percent of all recorded answers (blank ones included) that were fully right. */
-    public OptionalDouble rightOverallPercent() {
-        return share(rightAnswers, answers);
-    }
-
-    private static OptionalDouble share(int part, int whole) {
-        return whole == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * part / whole);
+    /**
+     * Most learners missed it on their first try (fewer than half fully right), counted over at least
+     * {@value #ATTENTION_MIN_LEARNERS} learners: the question, or the paragraph it cites, may need a look.
+     */
+    public boolean needsAttention() {
+        return rightFirstTry.whole() >= ATTENTION_MIN_LEARNERS && 2 * rightFirstTry.part() < rightFirstTry.whole();
     }
 }

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Records what learners do: a lesson read, a quiz checked. */
+/** Records what learners do: a lesson read, a quiz checked; and forgets a learner who asks, or whom an instructor removes. */
 @Service
 public class ProgressRecorder {
 
@@ -45,5 +45,13 @@ public class ProgressRecorder {
                 QuizGrader.grade(quiz, responses));
         LearnerProgress recorded = store.update(learner, new ProgressChange.RecordAttempt(graded, attemptsKept));
         return recorded.lesson(quiz.lesson().id()).attempt(quiz.id()).orElseThrow();
+    }
+
+    /**
+     * Erases everything recorded about the learner, in whichever store the app runs on: the rule is
+     * {@link ProgressChange.Forget}, so a durable or clustered store forgets them as it records everything else.
+     */
+    public void forget(LearnerId learner) {
+        store.update(learner, new ProgressChange.Forget());
     }
 }

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.LessonProgress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ClassProgressTest {
@@ -43,9 +43,12 @@ class ClassProgressTest {
         assertThat(row.shownBest()).contains(100);
         assertThat(row.shownLast()).contains(33);
         assertThat(row.passed()).isTrue();
+        assertThat(row.passedAt()).contains(T0.plusSeconds(60));
         assertThat(row.lastAttemptAt()).contains(T0.plusSeconds(120));
-        assertThat(row.summary()).isEqualTo("100% · 2 attempts · ✓");
+        assertThat(row.summary()).isEqualTo("100% · 2 · ✓");
+        assertThat(row.description()).isEqualTo("Best 100%, 2 attempts, passed");
         assertThat(learner.lesson("dancers").orElseThrow().summary()).isEqualTo("–");
+        assertThat(learner.lesson("dancers").orElseThrow().description()).isEqualTo("Not started");
     }
 
     @Test
@@ -57,7 +60,8 @@ class ClassProgressTest {
         assertThat(learner.passedCount()).isEqualTo(1);
         assertThat(learner.completion()).isEqualTo(0.5);
         assertThat(learner.completionText()).isEqualTo("1 of 2 (50%)");
-        assertThat(learner.lesson("dancers").orElseThrow().summary()).isEqualTo("0% · 1 attempt");
+        assertThat(learner.lesson("dancers").orElseThrow().summary()).isEqualTo("0% · 1");
+        assertThat(learner.lesson("dancers").orElseThrow().description()).isEqualTo("Best 0%, 1 attempt, not passed yet");
     }
 
     @Test
@@ -75,10 +79,40 @@ class ClassProgressTest {
         LearnerId zoe = LearnerId.random();
         store.markRead(zoe, daughter.id());
         ProgressRow row = progress().learners().get(0).lesson("stalins-daughter").orElseThrow();
-        assertThat(row.summary()).isEqualTo("read");
+        assertThat(row.summary()).isEqualTo("Read");
+        assertThat(row.started()).isTrue();
+        assertThat(row.readAt()).contains(T0);
         assertThat(row.shownBest()).isEmpty();
         assertThat(row.shownLast()).isEmpty();
         assertThat(row.lastAttemptAt()).isEmpty();
+        assertThat(row.passedAt()).isEmpty();
+    }
+
+    @Test
+    void a_learner_who_went_straight_to_the_quiz_has_started_the_lesson_but_not_read_it() {
+        LearnerId zoe = LearnerId.random();
+        store.attempt(zoe, daughter, 5, Map.of(1, option(1)));
+        ProgressRow row = progress().learners().get(0).lesson("stalins-daughter").orElseThrow();
+        assertThat(row.started()).isTrue();
+        assertThat(row.read()).isFalse();
+        assertThat(row.readAt()).isEmpty();
+    }
+
+    @Test
+    void a_learner_who_read_the_lesson_before_the_quiz_has_read_it() {
+        LearnerId zoe = LearnerId.random();
+        store.markRead(zoe, daughter.id());
+        store.attempt(zoe, daughter, 5, Map.of(1, option(1)));
+        ProgressRow row = progress().learners().get(0).lesson("stalins-daughter").orElseThrow();
+        assertThat(row.read()).isTrue();
+        assertThat(row.readAt()).contains(T0);
+    }
+
+    @Test
+    void a_lesson_never_opened_is_not_started_and_shows_a_dash() {
+        ProgressRow untouched = new ProgressRow("id", "Zoe", "lesson", "Lesson", LessonProgress.empty("lesson"));
+        assertThat(untouched.started()).isFalse();
+        assertThat(untouched.summary()).isEqualTo("–");
     }
 
     @Test
@@ -107,14 +141,20 @@ class ClassProgressTest {
 
     @Test
     void the_name_filter_ignores_case_and_surrounding_spaces() {
-        LearnerSummary zoe = new LearnerSummary("id", "Zoë Petrova", List.of());
-        assertThat(zoe.nameMatches(" petr ")).isTrue();
-        assertThat(zoe.nameMatches("")).isTrue();
-        assertThat(zoe.nameMatches("Ivan")).isFalse();
+        assertThat(new NameFilter(" PETR ").matches("Zoë Petrova")).isTrue();
+        assertThat(NameFilter.EVERYONE.matches("Zoë Petrova")).isTrue();
+        assertThat(new NameFilter("Ivan").matches("Zoë Petrova")).isFalse();
+        assertThat(new NameFilter("  ").isBlank()).isTrue();
+    }
+
+    @Test
+    void a_name_filter_longer_than_any_name_is_cut_to_its_limit() {
+        assertThat(new NameFilter("x".repeat(100_000)).text()).hasSize(NameFilter.MAX_LENGTH);
     }
 
     private static ProgressRow row(boolean passed) {
-        return new ProgressRow("Zoe", "id", "lesson", "Lesson", true, 1, passed ? 80 : 20,
-                OptionalDouble.of(passed ? 80 : 20), passed, Optional.of(T0));
+        LessonProgress progress = new LessonProgress("lesson", Optional.of(T0), 1, passed ? 80 : 20,
+                passed ? Optional.of(T0) : Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        return new ProgressRow("id", "Zoe", "lesson", "Lesson", progress);
     }
 }

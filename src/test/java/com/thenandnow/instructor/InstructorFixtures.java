@@ -16,6 +16,7 @@ import com.thenandnow.progress.LearnerProgress;
 import com.thenandnow.progress.ProgressChange;
 import com.thenandnow.progress.ProgressStore;
 import com.thenandnow.quiz.QuestionResult;
+import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.QuizResult;
 import com.thenandnow.quiz.Response;
@@ -103,6 +104,14 @@ final class InstructorFixtures {
          * Records a wrong answer to one question as the store may hold it from before answers had a length
          * limit, without grading it now.
          */
+        /** Grades the responses to this quiz attempt (a "retry my mistakes" one too) and records it. */
+        Attempt attempt(LearnerId learner, QuizAttempt quiz, int minutes, Map<Integer, Response> responses) {
+            Attempt attempt = new Attempt(quiz.id(), quiz.lesson().id(), quiz.lesson().version(),
+                    T0.plusSeconds(60L * minutes), QuizGrader.grade(quiz, responses));
+            store.update(learner, new ProgressChange.RecordAttempt(attempt, attemptsKept));
+            return attempt;
+        }
+
         void storedAnswer(LearnerId learner, Lesson lesson, int question, String answer) {
             QuestionResult result = new QuestionResult(question, lesson.questions().get(question - 1).text().prompt(),
                     0, Verdict.WRONG, answer, List.of());

@@ -46,8 +46,8 @@ class ItemAnalysisRetryTest {
 
         List<QuestionStats> stats = ItemAnalysis.of(lesson, store.all());
 
-        assertThat(stats).extracting(QuestionStats::questionNumber, QuestionStats::answered, QuestionStats::answers,
-                QuestionStats::rightAnswers, QuestionStats::firstAttempts, QuestionStats::rightFirstAttempts)
+        assertThat(stats).extracting(QuestionStats::questionNumber, QuestionStats::answered, stat -> stat.rightOverall().whole(),
+                stat -> stat.rightOverall().part(), stat -> stat.rightFirstTry().whole(), stat -> stat.rightFirstTry().part())
                 .containsExactly(
                         tuple(1, 1, 1, 1, 1, 1),
                         tuple(2, 1, 2, 1, 1, 0),

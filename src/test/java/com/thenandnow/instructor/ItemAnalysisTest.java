@@ -7,7 +7,6 @@ import static com.thenandnow.instructor.InstructorFixtures.typed;
 import static com.thenandnow.instructor.InstructorFixtures.year;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.thenandnow.lesson.Lesson;
@@ -60,12 +59,12 @@ class ItemAnalysisTest {
     void a_single_choice_question_counts_learners_first_tries_and_all_answers() {
         QuestionStats who = analysis().get(0);
         assertThat(who.answered()).isEqualTo(3);
-        assertThat(who.firstAttempts()).isEqualTo(3);
-        assertThat(who.rightFirstAttempts()).isEqualTo(1);
-        assertThat(who.answers()).isEqualTo(5);
-        assertThat(who.rightAnswers()).isEqualTo(3);
-        assertThat(who.rightFirstTryPercent().getAsDouble()).isCloseTo(33.33, within(0.01));
-        assertThat(who.rightOverallPercent().getAsDouble()).isCloseTo(60.0, within(1e-9));
+        assertThat(who.rightFirstTry().whole()).isEqualTo(3);
+        assertThat(who.rightFirstTry().part()).isEqualTo(1);
+        assertThat(who.rightOverall().whole()).isEqualTo(5);
+        assertThat(who.rightOverall().part()).isEqualTo(3);
+        assertThat(who.rightFirstTry().percent()).hasValue(33);
+        assertThat(who.rightOverall().percent()).hasValue(60);
         assertThat(who.commonWrongAnswers()).containsExactly(new AnswerCount("A ballet dancer", 2));
     }
 
@@ -73,18 +72,18 @@ class ItemAnalysisTest {
     void a_blank_answer_counts_as_not_right_but_not_as_answered_nor_as_a_wrong_answer() {
         QuestionStats year = analysis().get(1);
         assertThat(year.answered()).isEqualTo(2);
-        assertThat(year.rightFirstAttempts()).isEqualTo(1);
-        assertThat(year.firstAttempts()).isEqualTo(3);
-        assertThat(year.answers()).isEqualTo(5);
-        assertThat(year.rightAnswers()).isEqualTo(3);
+        assertThat(year.rightFirstTry().part()).isEqualTo(1);
+        assertThat(year.rightFirstTry().whole()).isEqualTo(3);
+        assertThat(year.rightOverall().whole()).isEqualTo(5);
+        assertThat(year.rightOverall().part()).isEqualTo(3);
         assertThat(year.commonWrongAnswers()).containsExactly(new AnswerCount("1966", 1));
     }
 
     @Test
     void wrong_answers_that_differ_only_in_case_count_together() {
         QuestionStats country = analysis().get(2);
-        assertThat(country.rightFirstAttempts()).isEqualTo(1);
-        assertThat(country.rightAnswers()).isEqualTo(2);
+        assertThat(country.rightFirstTry().part()).isEqualTo(1);
+        assertThat(country.rightOverall().part()).isEqualTo(2);
         assertThat(country.commonWrongAnswers()).containsExactly(
                 new AnswerCount("France", 2), new AnswerCount("the USA", 1));
     }
@@ -100,7 +99,7 @@ class ItemAnalysisTest {
 
     @Test
     void a_learner_who_only_read_the_lesson_is_not_counted() {
-        assertThat(analysis()).allSatisfy(stats -> assertThat(stats.firstAttempts()).isEqualTo(3));
+        assertThat(analysis()).allSatisfy(stats -> assertThat(stats.rightFirstTry().whole()).isEqualTo(3));
     }
 
     @Test
@@ -118,10 +117,10 @@ class ItemAnalysisTest {
                 DEFECTION.replace("In what year did she defect?", "When did she leave the Soviet Union?"));
         List<QuestionStats> stats = ItemAnalysis.of(edited, store.all());
         assertThat(stats.get(1).prompt()).isEqualTo("When did she leave the Soviet Union?");
-        assertThat(stats.get(1).answers()).isZero();
-        assertThat(stats.get(1).firstAttempts()).isZero();
-        assertThat(stats.get(1).rightFirstTryPercent()).isEmpty();
-        assertThat(stats.get(0).answers()).isEqualTo(5);
+        assertThat(stats.get(1).rightOverall().whole()).isZero();
+        assertThat(stats.get(1).rightFirstTry().whole()).isZero();
+        assertThat(stats.get(1).rightFirstTry().percent()).isEmpty();
+        assertThat(stats.get(0).rightOverall().whole()).isEqualTo(5);
     }
 
     @Test
@@ -129,8 +128,8 @@ class ItemAnalysisTest {
         InstructorFixtures.Recording keepingOne = InstructorFixtures.keeping(1);
         keepingOne.attempt(anna, lesson, 1, Map.of(1, option(0)));
         QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
-        assertThat(who.answers()).isEqualTo(1);
-        assertThat(who.rightOverallPercent().getAsDouble()).isEqualTo(100.0);
+        assertThat(who.rightOverall().whole()).isEqualTo(1);
+        assertThat(who.rightOverall().percent()).hasValue(100);
     }
 
     @Test
@@ -140,8 +139,8 @@ class ItemAnalysisTest {
         keepingOne.attempt(anna, lesson, 2, Map.of(1, option(2)));
         keepingOne.attempt(anna, lesson, 3, Map.of(1, option(0)));
         QuestionStats who = ItemAnalysis.of(lesson, keepingOne.all()).get(0);
-        assertThat(who.answers()).isEqualTo(2);
-        assertThat(who.rightAnswers()).isEqualTo(1);
+        assertThat(who.rightOverall().whole()).isEqualTo(2);
+        assertThat(who.rightOverall().part()).isEqualTo(1);
         assertThat(who.commonWrongAnswers()).containsExactly(new AnswerCount("A ballet dancer", 1));
     }
 
@@ -151,8 +150,8 @@ class ItemAnalysisTest {
         List<QuestionStats> stats = ItemAnalysis.of(InstructorFixtures.course(lesson, other), store.all());
         assertThat(stats).extracting(QuestionStats::lessonId)
                 .containsExactly("stalins-daughter", "stalins-daughter", "stalins-daughter", "dancers", "dancers", "dancers");
-        assertThat(stats.get(3).answers()).isZero();
-        assertThat(stats.get(3).rightOverallPercent()).isEmpty();
+        assertThat(stats.get(3).rightOverall().whole()).isZero();
+        assertThat(stats.get(3).rightOverall().percent()).isEmpty();
     }
 
     /** Answers stored before the length limit may be a pasted megabyte: the page must still count them at once. */
@@ -167,5 +166,39 @@ class ItemAnalysisTest {
                 () -> ItemAnalysis.of(lesson, legacy.all()));
 
         assertThat(stats.get(2).commonWrongAnswers()).extracting(AnswerCount::count).containsExactly(2);
+    }
+
+    @Test
+    void each_question_knows_its_lesson_file_for_the_link_to_its_preview() {
+        assertThat(analysis()).extracting(QuestionStats::lessonFile).containsOnly("02-stalins-daughter.md");
+    }
+
+    @Test
+    void a_question_most_learners_missed_on_the_first_try_needs_attention() {
+        InstructorFixtures.Recording three = InstructorFixtures.store();
+        three.attempt(anna, lesson, 1, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        three.attempt(boris, lesson, 1, Map.of(1, option(0), 2, year(1966), 3, typed("USA")));
+        three.attempt(clara, lesson, 1, Map.of(1, option(1), 2, year(1966), 3, typed("USA")));
+        three.attempt(clara, lesson, 2, Map.of(1, option(0), 2, year(1967), 3, typed("USA")));
+        assertThat(ItemAnalysis.of(lesson, three.all())).extracting(QuestionStats::needsAttention)
+                .containsExactly(false, true, false);
+    }
+
+    @Test
+    void fewer_than_three_learners_are_too_few_to_single_a_question_out() {
+        InstructorFixtures.Recording two = InstructorFixtures.store();
+        two.attempt(anna, lesson, 1, Map.of(1, option(1)));
+        two.attempt(boris, lesson, 1, Map.of(1, option(2)));
+        assertThat(ItemAnalysis.of(lesson, two.all()).get(0).needsAttention()).isFalse();
+        two.attempt(clara, lesson, 1, Map.of(1, option(1)));
+        assertThat(ItemAnalysis.of(lesson, two.all()).get(0).needsAttention()).isTrue();
+    }
+
+    @Test
+    void half_the_learners_right_on_the_first_try_is_not_most_missing_it() {
+        InstructorFixtures.Recording four = InstructorFixtures.store();
+        List.of(option(0), option(0), option(1), option(2)).forEach(answer ->
+                four.attempt(LearnerId.random(), lesson, 1, Map.of(1, answer)));
+        assertThat(ItemAnalysis.of(lesson, four.all()).get(0).needsAttention()).isFalse();
     }
 }

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the app's own count of quiz attempts: logs in as the instructor (form login with Spring's CSRF
- * token from the login page) and adds up the attempts column of the class progress CSV.
+ * token from the login page) and adds up the attempts column of the class progress CSV, asked for without the
+ * byte-order mark.
  */
 final class ClassProgressCheck {
 
+    private static final String HEADER = "learner_id,learner_name,lesson_id,lesson_title,started,read,read_at,attempts,";
+    private static final int ATTEMPTS_FIELD = 7;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private ClassProgressCheck() {
@@ -32,14 +35,14 @@ final class ClassProgressCheck {
                 + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         send(http, cookies, HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
-        String csv = send(http, cookies, HttpRequest.newBuilder(base.resolve("instructor/class-progress.csv")).GET());
-        if (!csv.startsWith("learner,")) {
+        String csv = send(http, cookies, HttpRequest.newBuilder(base.resolve("instructor/class-progress.csv?bom=false")).GET());
+        if (!csv.startsWith(HEADER)) {
             throw new IllegalStateException("the instructor login failed: no CSV");
         }
         return csv.lines().skip(1).mapToInt(ClassProgressCheck::attempts).sum();
     }
 
-    /** The third field of a CSV row; names before it may be quoted and contain commas. */
+    /** The attempts field of a CSV row; names and titles before it may be quoted and contain commas. */
     private static int attempts(String row) {
         int field = 0;
         boolean quoted = false;
@@ -48,7 +51,7 @@ final class ClassProgressCheck {
             if (c == '"') {
                 quoted = !quoted;
             } else if (c == ',' && !quoted) {
-                if (field++ == 2) {
+                if (field++ == ATTEMPTS_FIELD) {
                     break;
                 }
                 cell.setLength(0);

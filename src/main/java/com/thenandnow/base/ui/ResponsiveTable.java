@@ -21,14 +21,22 @@ import java.util.function.Predicate;
  * ordinary tab stop, screen readers say each cell's column, and on a narrow screen (below 36em of its own width)
  * each row becomes a card that lists its values under their columns' names, so nothing scrolls sideways. The
  * first column names the row. A column with a comparator sorts from its header button (aria-sort says how).
+ * <p>
+ * A table of many rows shows them a page at a time ({@link #setPageSize}), with buttons for the pages before and
+ * after: every shown row is a set of components on the server and in the browser, so a class of thousands must
+ * not be rendered whole. Sorting and filtering apply to all the rows, not only to the page shown.
  */
 public class ResponsiveTable<T> extends Div {
 
     private final NativeTable table = new NativeTable();
     private final NativeTableRow headers;
     private final List<Column<T>> columns = new ArrayList<>();
+    private final TablePager pager = new TablePager(this::turnPage);
     private List<T> items = List.of();
     private List<T> shown = List.of();
+    private int matching;
+    private int pageSize = Integer.MAX_VALUE;
+    private int firstShown;
     private Predicate<T> filter = item -> true;
     private Column<T> sortedBy;
     private boolean descending;
@@ -39,7 +47,25 @@ public class ResponsiveTable<T> extends Div {
         table.setCaptionText(caption);
         table.getCaption().addClassName("visually-hidden");
         headers = table.getHead().addRow();
-        add(table);
+        add(table, pager);
+    }
+
+    /**
+     * Shows at most {@code rows} rows at a time, with buttons for the pages before and after, which say how many
+     * {@code rowsName} (such as "learners") they show.
+     */
+    public void setPageSize(int rows, String rowsName) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a page shows at least one row: " + rows);
+        }
+        this.pageSize = rows;
+        pager.rowsName(rowsName);
+        render();
+    }
+
+    /** How many items pass the filter, on every page. */
+    public int matchingCount() {
+        return matching;
     }
 
     /** A column of text: {@code value} as a string. */
@@ -52,18 +78,21 @@ public class ResponsiveTable<T> extends Div {
         return add(new Column<>(this, key, header, null, component));
     }
 
+    /** Shows these items from the first page, in the order chosen by the last header pressed. */
     public void setItems(Collection<T> items) {
         this.items = List.copyOf(items);
+        firstShown = 0;
         render();
     }
 
-    /** Shows only the items {@code filter} accepts. */
+    /** Shows only the items {@code filter} accepts, from the first page. */
     public void setFilter(Predicate<T> filter) {
         this.filter = filter;
+        firstShown = 0;
         render();
     }
 
-    /** How many rows are shown now. */
+    /** How many rows are shown now, on this page. */
     public int rowCount() {
         return shown.size();
     }
@@ -99,15 +128,26 @@ public class ResponsiveTable<T> extends Div {
                 header.getElement().removeAttribute("aria-sort");
             }
         }
+        firstShown = 0;
         render();
+    }
+
+    private void turnPage(int pages) {
+        firstShown = Math.max(0, Math.min(firstShown + pages * pageSize, matching - 1));
+        render();
+        getUI().ifPresent(ui -> Announcer.polite(ui, pager.rangeText()));
     }
 
     private void render() {
         Comparator<T> order = sortedBy == null ? (a, b) -> 0
                 : descending ? sortedBy.comparator.reversed() : sortedBy.comparator;
-        shown = items.stream().filter(filter).sorted(order).toList();
+        List<T> all = items.stream().filter(filter).sorted(order).toList();
+        matching = all.size();
+        firstShown = matching == 0 ? 0 : firstShown - firstShown % pageSize;
+        shown = all.subList(firstShown, (int) Math.min((long) firstShown + pageSize, matching));
         table.getBody().removeAllRows();
         shown.forEach(item -> table.getBody().addRow().add(cells(item)));
+        pager.show(firstShown, shown.size(), matching, pageSize);
     }
 
     private Component[] cells(T item) {

@@ -5,7 +5,6 @@ import com.thenandnow.lesson.LessonFile;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 
 /**
  * One file of the lessons folder in the list: name, the lesson's title, state, problems, and a preview link for a
@@ -15,7 +14,7 @@ class FileCard extends ListItem {
 
     final H2 name;
 
-    FileCard(LessonFile file, ZoneId zone) {
+    FileCard(LessonFile file) {
         addClassName("file-card");
         name = new H2(file.fileName());
         add(name);
@@ -24,7 +23,7 @@ class FileCard extends ListItem {
             title.addClassName("file-title");
             add(title);
         });
-        add(new FileStatus(file, zone));
+        add(new FileStatus(file));
         if (file.draft().isPresent() || file.kind().isReference()) {
             add(Links.to("Preview " + file.fileName(), Links.preview(file.fileName())));
         }

@@ -1,8 +1,9 @@
 package com.thenandnow.instructor.ui;
 
-import com.thenandnow.lesson.ui.CourseUpdates;
+import com.thenandnow.base.ui.ShownTime;
 import com.thenandnow.instructor.InstructorService;
 import com.thenandnow.lesson.Course;
+import com.thenandnow.lesson.ui.CourseUpdates;
 import com.thenandnow.security.InstructorAccount;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 
 /**
  * Every file of the lessons folder with its state and problems. It follows reloads, so an instructor who
@@ -29,6 +31,7 @@ class LessonsView extends VerticalLayout {
             + "01-first-lesson.md; it appears here within a second of saving.");
 
     private final InstructorService instructors;
+    private ZoneId zone = ShownTime.UTC;
 
     LessonsView(InstructorService instructors) {
         this.instructors = instructors;
@@ -38,7 +41,10 @@ class LessonsView extends VerticalLayout {
         summary.addClassName("files-summary");
         files.addClassName("file-list");
         add(new H1("Lesson files"), notice, summary, empty, files);
-        show(instructors.course());
+        ShownTime.follow(zone -> {
+            this.zone = zone;
+            show(instructors.course());
+        });
         CourseUpdates.follow(this, instructors::onReload, this::show);
     }
 
@@ -46,10 +52,10 @@ class LessonsView extends VerticalLayout {
         notice.setText(course.notice().orElse(""));
         notice.setVisible(course.notice().isPresent());
         summary.setText(InstructorService.filesSummary(course) + " · loaded "
-                + Texts.time(course.loadedAt(), instructors.zone()));
+                + ShownTime.of(course.loadedAt(), zone));
         empty.setVisible(InstructorService.lessonFileCount(course) == 0);
         files.removeAll();
-        course.files().forEach(file -> files.add(new FileCard(file, instructors.zone())));
+        course.files().forEach(file -> files.add(new FileCard(file)));
     }
 
 }

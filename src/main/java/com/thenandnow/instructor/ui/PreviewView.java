@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,14 +24,27 @@ import java.util.Optional;
 /**
  * A lesson file as learners would see it, with the answer key of every question. It shows the file as
  * saved now (its draft), so a lesson that is not live, or whose last good version is live, can be checked
- * before learners get it. Addressed by file name, since a broken file may have no valid id.
+ * before learners get it. Addressed by file name, since a broken file may have no valid id. With
+ * {@code ?question=N} it scrolls to question N and gives it keyboard focus, as the item analysis links it.
  */
 @Route(value = "instructor/preview/:file", layout = InstructorLayout.class)
 @RolesAllowed(InstructorAccount.ROLE)
-class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PreviewView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    static final String QUESTION_PARAMETER = "question";
+    private static final String FOCUS_QUESTION = """
+            const question = document.getElementById($0);
+            if (question) { question.scrollIntoView({block: 'start'}); question.focus({preventScroll: true}); }
+            """;
 
     private final InstructorService instructors;
     private String title = "Preview";
+    private Optional<String> question = Optional.empty();
+
+    /** The preview of a lesson file, at one of its questions. */
+    static String route(String fileName, int question) {
+        return Links.preview(fileName) + "?" + QUESTION_PARAMETER + "=" + question;
+    }
 
     PreviewView(InstructorService instructors) {
         this.instructors = instructors;
@@ -39,6 +54,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String fileName = event.getRouteParameters().get("file").orElse("");
+        question = Optional.empty();
         removeAll();
         add(Links.to("← All lesson files", Links.INSTRUCTOR));
         Optional<LessonFile> file = find(fileName);
@@ -49,6 +65,14 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         show(file.get());
+        question = event.getLocation().getQueryParameters().getSingleParameter(QUESTION_PARAMETER);
+    }
+
+    /** After the layout has brought the page top into view, so the question's focus comes last. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        question.ifPresent(number -> event.getLocationChangeEvent().getUI().getPage()
+                .executeJs(FOCUS_QUESTION, PreviewQuestion.anchor(number)));
     }
 
     /**
@@ -70,7 +94,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Optional<ReferencePreview> reference = ReferencePreview.of(file, instructors.course());
         title = "Preview: " + draft.map(Lesson::title).or(() -> reference.map(ReferencePreview::title))
                 .orElse(file.fileName());
-        add(new H1(title), new Paragraph(file.fileName()), new FileStatus(file, instructors.zone()), stateNote(file));
+        add(new H1(title), new Paragraph(file.fileName()), new FileStatus(file), stateNote(file));
         draft.ifPresent(this::showLesson);
         reference.ifPresent(preview -> add(preview.content()));
     }

@@ -2,6 +2,7 @@ package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.ResponsiveTable;
+import com.thenandnow.base.ui.ShownTime;
 import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.LessonLibrary;
@@ -9,6 +10,7 @@ import com.thenandnow.progress.CourseProgress;
 import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.progress.LessonStatus;
 import com.thenandnow.progress.CourseStanding;
+import com.thenandnow.progress.ProgressRecorder;
 import com.thenandnow.progress.ReviewItem;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,14 +22,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** "My progress": per lesson attempts, best and last score, passed or not and when; then what to review. */
+/**
+ * "My progress": per lesson attempts, best and last score, passed or not and when (in the browser's time zone,
+ * named); then what to review; then what is kept about the learner, and "Forget me".
+ */
 @Route(value = "progress", layout = MainLayout.class)
 @PageTitle("My progress")
 @AnonymousAllowed
@@ -36,17 +39,21 @@ class ProgressView extends VerticalLayout {
     final ResponsiveTable<LessonStatus> lessons = new ResponsiveTable<>("Your lessons");
     final UnorderedList review = new UnorderedList();
 
-    private final DateTimeFormatter timeFormat;
+    final ForgetMe forgetMe;
+    final Paragraph zoneNote = new Paragraph();
 
-    ProgressView(LessonLibrary library, CourseStanding standing, Clock clock) {
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(clock.getZone());
+    private ZoneId zone = ShownTime.UTC;
+    private List<LessonStatus> statuses = List.of();
+
+    ProgressView(LessonLibrary library, CourseStanding standing, ProgressRecorder recorder) {
+        forgetMe = new ForgetMe(recorder);
         Course course = library.course();
         CourseProgress progress = standing.courseProgress(CurrentLearner.id(), course);
         addClassName("page");
         add(new H1("My progress"), new Paragraph(progress.learner().shownName() + ": " + progress.passedCount() + " of "
                 + progress.lessons().size() + " lessons passed."));
         configureGrid(progress.lessons());
-        add(lessons, new H2("To review"));
+        add(lessons, zoneNote, new H2("To review"));
         List<ReviewItem> items = standing.toReview(CurrentLearner.id(), course);
         if (items.isEmpty()) {
             add(new Paragraph(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
@@ -56,9 +63,18 @@ class ProgressView extends VerticalLayout {
             items.forEach(item -> review.add(reviewItem(item)));
             add(new Paragraph("Questions not fully right in your latest attempt at each lesson:"), review);
         }
+        add(forgetMe);
+        ShownTime.follow(this::showZone);
+    }
+
+    private void showZone(ZoneId zone) {
+        this.zone = zone;
+        zoneNote.setText(ShownTime.zoneNote(zone));
+        lessons.setItems(statuses);
     }
 
     private void configureGrid(List<LessonStatus> statuses) {
+        this.statuses = statuses;
         lessons.addComponentColumn("lesson", "Lesson", status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())));
         lessons.addColumn("state", "State", status -> status.state().label());
         lessons.addColumn("attempts", "Attempts", status -> status.progress().attemptCount());
@@ -73,7 +89,7 @@ class ProgressView extends VerticalLayout {
     }
 
     private String when(Optional<Instant> instant) {
-        return instant.map(timeFormat::format).orElse("–");
+        return instant.map(at -> ShownTime.of(at, zone)).orElse("–");
     }
 
     private static ListItem reviewItem(ReviewItem item) {

@@ -1,53 +1,25 @@
 package com.thenandnow.instructor.ui;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thenandnow.AbstractViewTest;
 import com.thenandnow.base.ui.Links;
-import com.thenandnow.instructor.InstructorService;
+import com.thenandnow.base.ui.ShownTime;
 import com.thenandnow.lesson.Course;
-import com.thenandnow.lesson.Lesson;
 import com.thenandnow.lesson.LessonFile;
-import com.thenandnow.progress.LearnerId;
-import com.thenandnow.progress.LearnerNames;
-import com.thenandnow.progress.ProgressRecorder;
-import com.thenandnow.quiz.QuizAttempts;
-import com.thenandnow.quiz.Response;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class InstructorViewsTest extends AbstractViewTest {
-
-    @Autowired
-    InstructorService instructors;
-
-    @Autowired
-    ProgressRecorder recorder;
-    @Autowired
-    QuizAttempts quizzes;
-    @Autowired
-    LearnerNames names;
-
-    @AfterEach
-    void logOut() {
-        InstructorLogin.logOut();
-    }
+class InstructorViewsTest extends InstructorViewTest {
 
     /** The text shown in a component, including that of the sanitized HTML it holds (an Html keeps it as a property). */
     private static String text(Component component) {
@@ -129,73 +101,28 @@ class InstructorViewsTest extends AbstractViewTest {
     }
 
     @Test
-    void the_class_progress_shows_a_learner_once_they_have_attempted_a_quiz() {
-        String name = "Vera " + UUID.randomUUID().toString().substring(0, 8);
-        Lesson lesson = instructors.course().lessons().get(1);
-        LearnerId vera = learner(name);
-        recorder.submit(vera, quizzes.start(lesson), Map.of(3, new Response.Chosen(Set.of(0))));
+    void a_preview_question_is_an_anchor_that_can_take_focus() {
         InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.CLASS_PROGRESS);
-        LearnerGrid grid = _get(ClassProgressView.class).learners;
-        int row = rowOf(grid, name);
-        assertThat(grid.text(row, "completion")).isEqualTo("0 of 3 (0%)");
-        assertThat(grid.text(row, "lesson-" + lesson.id())).isEqualTo("20% · 1 attempt");
-        assertThat(grid.text(row, "lesson-" + instructors.course().lessons().get(0).id())).isEqualTo("–");
+        UI.getCurrent().navigate(Links.preview("01-first-lesson.md"), QueryParameters.of(PreviewView.QUESTION_PARAMETER, "2"));
+        PreviewQuestion second = _find(PreviewQuestion.class).get(1);
+        assertThat(second.getId()).contains("question-2");
+        assertThat(second.getElement().getAttribute("tabindex")).isEqualTo("-1");
     }
 
     @Test
-    void the_name_filter_hides_learners_whose_name_does_not_match() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        learner("Olga " + suffix);
-        learner("Pavel " + suffix);
+    void the_layout_offers_a_log_out_and_the_way_back_to_the_learner_site() {
         InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.CLASS_PROGRESS);
-        ClassProgressView view = _get(ClassProgressView.class);
-        _setValue(view.nameFilter, "olga " + suffix);
-        assertThat(view.learners.rowCount()).isEqualTo(1);
-        assertThat(view.learners.text(0, "name")).isEqualTo("Olga " + suffix);
-        _setValue(view.nameFilter, suffix);
-        assertThat(view.learners.rowCount()).isEqualTo(2);
-    }
-
-    @Test
-    void item_analysis_has_a_row_per_question_of_the_live_lessons_with_its_figures() {
-        Lesson lesson = instructors.course().lessons().get(1);
-        recorder.submit(learner("Item " + UUID.randomUUID().toString().substring(0, 8)), quizzes.start(lesson),
-                Map.of(3, new Response.Chosen(Set.of(0)), 2, new Response.Figure("300")));
-        InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.CLASS_PROGRESS);
-        ItemAnalysisGrid items = _get(ClassProgressView.class).items;
-        int questions = instructors.course().lessons().stream().mapToInt(each -> each.questions().size()).sum();
-        assertThat(items.rowCount()).isEqualTo(questions);
-        int year = IntStream.range(0, questions)
-                .filter(i -> items.text(i, "question").equals("2. How many days does a year have, give or take one?"))
-                .findFirst().orElseThrow();
-        assertThat(items.text(year, "lesson")).isEqualTo(lesson.title());
-        assertThat(items.text(year, "sources")).isEqualTo("¶3");
-        assertThat(Integer.parseInt(items.text(year, "answered"))).isPositive();
-        assertThat(items.text(year, "wrong")).contains("“300” × ");
-    }
-
-    @Test
-    void the_class_progress_offers_the_csv_as_a_download_and_the_layout_a_log_out() {
-        InstructorLogin.logIn();
-        UI.getCurrent().navigate(Links.CLASS_PROGRESS);
-        Anchor csv = _get(Anchor.class, spec -> spec.withText("Download CSV"));
-        assertThat(csv.getHref()).isEqualTo("instructor/class-progress.csv");
-        assertThat(csv.isDownload()).isTrue();
+        UI.getCurrent().navigate(Links.INSTRUCTOR);
         assertThat(_get(InstructorLayout.class).logout.getText()).isEqualTo("Log out");
         _get(Anchor.class, spec -> spec.withText("Learner site"));
     }
 
-    private LearnerId learner(String name) {
-        LearnerId learner = LearnerId.random();
-        names.rename(learner, name);
-        return learner;
-    }
-
-    private static int rowOf(LearnerGrid grid, String name) {
-        return IntStream.range(0, grid.rowCount()).filter(i -> grid.rowTexts(i).get(0).equals(name))
-                .findFirst().orElseThrow();
+    @Test
+    void times_are_shown_in_the_browsers_zone_with_the_zone_named() {
+        InstructorLogin.logIn();
+        UI.getCurrent().navigate(Links.INSTRUCTOR);
+        String loaded = ShownTime.of(instructors.course().loadedAt(), browserZone());
+        assertThat(_get(LessonsView.class).summary.getText()).endsWith(" · loaded " + loaded);
+        assertThat(loaded).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [A-Z+0-9:]+");
     }
 }
