@@ -2,59 +2,60 @@ package com.thenandnow.learner.ui;
 
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.ResponsiveTable;
-import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.lesson.Wording;
 import com.thenandnow.progress.CourseProgress;
+import com.thenandnow.progress.CourseStanding;
 import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.progress.LessonStatus;
-import com.thenandnow.progress.CourseStanding;
-import com.thenandnow.progress.ReviewItem;
+import com.thenandnow.progress.ReviewQueue;
+import com.thenandnow.quiz.ui.Percent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
-/** "My progress": per lesson attempts, best and last score, passed or not and when; then what to review. */
+/**
+ * "My progress": per lesson attempts, best and last score, passed or not and when; then, per lesson, the questions
+ * still to master, each with a link that opens it in review.
+ */
 @Route(value = "progress", layout = MainLayout.class)
 @PageTitle("My progress")
 @AnonymousAllowed
 class ProgressView extends VerticalLayout {
 
     final ResponsiveTable<LessonStatus> lessons = new ResponsiveTable<>("Your lessons");
-    final UnorderedList review = new UnorderedList();
+    final Paragraph reviewStatus = new Paragraph();
 
-    private final DateTimeFormatter timeFormat;
+    private final ShownDates dates;
 
     ProgressView(LessonLibrary library, CourseStanding standing, Clock clock) {
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(clock.getZone());
+        this.dates = new ShownDates(clock);
         Course course = library.course();
         CourseProgress progress = standing.courseProgress(CurrentLearner.id(), course);
         addClassName("page");
         add(new H1("My progress"), new Paragraph(progress.learner().shownName() + ": " + progress.passedCount() + " of "
                 + progress.lessons().size() + " lessons passed."));
         configureGrid(progress.lessons());
-        add(lessons, new H2("To review"));
-        List<ReviewItem> items = standing.toReview(CurrentLearner.id(), course);
-        if (items.isEmpty()) {
-            add(new Paragraph(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
-                    ? "Nothing to review: every question of your latest attempts was right."
-                    : "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."));
+        add(lessons, new H2("Questions still to master"), reviewStatus);
+        ReviewQueue review = standing.review(CurrentLearner.id(), course);
+        if (review.toMaster().isEmpty()) {
+            reviewStatus.setText(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
+                    ? "Nothing left to master: every question you missed has been answered right in review."
+                    : "Nothing yet. Questions you miss in a quiz will be listed here, with a link to review them.");
         } else {
-            items.forEach(item -> review.add(reviewItem(item)));
-            add(new Paragraph("Questions not fully right in your latest attempt at each lesson:"), review);
+            reviewStatus.add(new Text(Wording.count(review.toMaster().size(), "question") + " to master, "
+                    + review.dueCount() + " due now. "), Links.to("Review now", Links.REVIEW));
+            add(new MasteryList(review.toMaster(), review.now(), dates));
         }
     }
 
@@ -73,13 +74,6 @@ class ProgressView extends VerticalLayout {
     }
 
     private String when(Optional<Instant> instant) {
-        return instant.map(timeFormat::format).orElse("–");
-    }
-
-    private static ListItem reviewItem(ReviewItem item) {
-        return new ListItem(Links.to(item.lesson().title(), Links.lesson(item.lesson().id())),
-                new Span(" · Question " + item.result().questionNumber() + ": "
-                        + item.result().prompt() + " — " + item.result().verdict().label()
-                        + (item.result().answer().isEmpty() ? "" : " (you answered: " + item.result().answer() + ")")));
+        return instant.map(dates::of).orElse("–");
     }
 }
