@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 public record QuestionStats(String lessonId, String lessonTitle, int questionNumber, String prompt,
                             List<Integer> sources, int answered, int firstAttempts, int rightFirstAttempts,
-                            int answers, int rightAnswers, List<AnswerCount> commonWrongAnswers) {
+                            int answers, int rightAnswers, List<AnswerCount> commonWrongAnswers, int reviewAnswers) {
 
     public QuestionStats {
         Objects.requireNonNull(lessonId);

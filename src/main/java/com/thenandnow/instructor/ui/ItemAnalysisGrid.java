@@ -24,6 +24,7 @@ class ItemAnalysisGrid extends ResponsiveTable<QuestionStats> {
         addColumn("answered", "Answered", QuestionStats::answered).setSortable();
         addShareColumn("first-try", "Right first try", QuestionStats::rightFirstTryPercent);
         addShareColumn("overall", "Right overall", QuestionStats::rightOverallPercent);
+        addColumn("review", "Review answers", QuestionStats::reviewAnswers).setSortable();
         addColumn("wrong", "Common wrong answers", ItemAnalysisGrid::wrongAnswers)
                 .setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
         setItems(questions);
