@@ -62,9 +62,15 @@ public record ReviewCard(String prompt, int box, Instant dueAt, String lastAnswe
         if (lastReview.filter(id::equals).isPresent()) {
             return this;
         }
-        int next = verdict != Verdict.RIGHT ? 1 : isDue(at) ? box + 1 : box;
-        Instant nextDue = next == box ? dueAt : next == MASTERED ? at : due(next, at);
-        return new ReviewCard(prompt, next, nextDue, answer, verdict, reviewAnswers + 1, Optional.of(id));
+        if (verdict != Verdict.RIGHT) {
+            return new ReviewCard(prompt, 1, due(1, at), answer, verdict, reviewAnswers + 1, Optional.of(id));
+        }
+        if (!isDue(at)) {
+            return new ReviewCard(prompt, box, dueAt, answer, verdict, reviewAnswers + 1, Optional.of(id));
+        }
+        int next = box + 1;
+        return new ReviewCard(prompt, next, next == MASTERED ? at : due(next, at), answer, verdict, reviewAnswers + 1,
+                Optional.of(id));
     }
 
     private static Instant due(int box, Instant at) {

@@ -123,6 +123,17 @@ class ReviewScheduleTest {
     }
 
     @Test
+    void a_wrong_answer_in_box_1_brings_it_back_a_day_after_that_answer() {
+        missOneAndThree(FACTS);
+        clock.advance(Duration.ofDays(2));
+
+        answer(1, false);
+
+        assertThat(question(1).card().dueAt()).isEqualTo(clock.instant().plus(DAY));
+        assertThat(numbers(queue().due())).containsExactly(3);
+    }
+
+    @Test
     void a_right_answer_before_its_day_moves_nothing_and_a_wrong_one_starts_it_over() {
         missOneAndThree(FACTS);
         clock.advance(DAY);
