@@ -21,7 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -31,14 +31,14 @@ import java.time.Clock;
  * what to do next, and a certificate to print on one page. Before that, how far the learner is.
  */
 @Route(value = Links.COMPLETE, layout = MainLayout.class)
-@PageTitle("Course complete")
 @AnonymousAllowed
-class CompleteView extends VerticalLayout {
+class CompleteView extends VerticalLayout implements HasDynamicTitle {
 
     final UnorderedList summary = new UnorderedList();
     final Button print = new Button("Print the certificate", VaadinIcon.PRINT.create(), event -> print());
 
     private final ShownDates dates;
+    private final H1 title = new H1();
 
     CompleteView(LessonLibrary library, CourseStanding standing, Clock clock) {
         this.dates = new ShownDates(clock);
@@ -51,7 +51,8 @@ class CompleteView extends VerticalLayout {
     }
 
     private void showNotYet(CourseProgress progress) {
-        add(new H1("Course not complete yet"), new Paragraph("You have passed " + progress.passedCount() + " of "
+        title.setText("Course not complete yet");
+        add(title, new Paragraph("You have passed " + progress.passedCount() + " of "
                 + progress.lessons().size() + " lessons. Your certificate is here once you have passed every lesson's quiz."),
                 Links.to("Back to the course", Links.HOME));
     }
@@ -59,10 +60,12 @@ class CompleteView extends VerticalLayout {
     private void showComplete(CourseCompletion completion, CourseProgress progress, Course course, ReviewQueue review) {
         summary.addClassName("completion-summary");
         summary.add(new ListItem("Lessons passed: " + completion.lessons().size() + " of " + completion.lessons().size()),
-                new ListItem("Time spent: about " + Wording.count(Math.max(1, completion.timeSpent().toMinutes()), "minute")),
+                new ListItem("Time spent: " + (completion.timeSpent().toMinutes() < 1 ? "less than a minute"
+                        : "about " + Wording.count(completion.timeSpent().toMinutes(), "minute"))),
                 new ListItem("Questions mastered: " + completion.mastered() + " of " + completion.questions()),
                 new ListItem("Completed on " + dates.day(completion.completedAt())));
-        add(new H1("Course complete"), new Paragraph("Well done, " + completion.learnerName() + ": you have passed the quiz"
+        title.setText("Course complete");
+        add(title, new Paragraph("Well done, " + completion.learnerName() + ": you have passed the quiz"
                 + " of every lesson of " + course.info().title() + "."), summary, new H2("Your scores"), scores(completion),
                 new H2("What to do next"), whatNext(course, review), new H2("Your certificate"));
         if (progress.learner().isGuest()) {
@@ -102,6 +105,11 @@ class CompleteView extends VerticalLayout {
                     Links.to("Timeline", Links.TIMELINE), new Text(".")));
         }
         return next;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText();
     }
 
     private void print() {

@@ -76,7 +76,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** "Review (3 due)": how many questions wait, counted again on every page. */
-    private void showDue() {
+    void showDue() {
         int due = standing.review(CurrentLearner.id(), library.course()).dueCount();
         reviewLink.setText(due > 0 ? "Review (" + due + " due)" : "Review");
     }

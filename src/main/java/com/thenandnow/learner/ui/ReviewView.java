@@ -98,9 +98,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String intro(ReviewQueue queue) {
-        return Wording.count(queue.dueCount(), "question") + " due. A right answer brings a question back later (after "
+        return Wording.count(queue.dueCount(), "question") + " due. A question comes back after "
                 + ReviewCard.INTERVAL_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + " days, then it is mastered); a wrong one brings it back tomorrow.";
+                + " days while you answer it right, and is then mastered; a wrong answer brings it back tomorrow.";
     }
 
     private void show() {
@@ -125,6 +125,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         next.setText(last ? "Finish review" : "Next question");
         next.setVisible(true);
         next.focus();
+        findAncestor(MainLayout.class).showDue();
         Announcer.polite(UI.getCurrent(), result.verdict().label() + ". " + (result.isRight()
                 ? "It comes back later." : "It comes back tomorrow."));
     }

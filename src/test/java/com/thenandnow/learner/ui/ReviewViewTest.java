@@ -62,6 +62,7 @@ class ReviewViewTest extends AbstractViewTest {
         assertThat(standing.review(CurrentLearner.id(), library.course()).dueCount()).isZero();
         assertThat(standing.progress(CurrentLearner.id()).lesson("first-lesson").review().get(0).box()).isEqualTo(2);
         assertThat(view.next.getText()).isEqualTo("Finish review");
+        assertThat(_get(MainLayout.class).reviewLink.getText()).isEqualTo("Review");
         _click(view.next);
         assertThat(view.status.getText()).isEqualTo("1 of 1 right. ");
     }
