@@ -2,6 +2,11 @@ package com.thenandnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.ProgressRecorder;
+import com.thenandnow.quiz.QuizAttempts;
+import com.thenandnow.quiz.RightResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every page state, on a desktop and on a phone in light and dark: axe-core's WCAG 2.2 A/AA and best-practice
@@ -39,10 +45,17 @@ class AccessibilityIT extends BrowserTest {
             PageState.of("quiz-ordering", "/lessons/the-dancers-who-stayed/quiz"),
             PageState.of("quiz-matching", "/lessons/how-moscow-answered/quiz"),
             PageState.of("progress", "/progress"),
+            PageState.of("review-nothing-due", "/review"),
+            PageState.of("review-question", "/progress").then(AccessibilityIT::reviewTheFirstQuestionToMaster),
+            PageState.of("review-checked", "/progress").then(AccessibilityIT::reviewTheFirstQuestionToMaster)
+                    .then(it -> it.click(it.button("Check answer"))),
+            PageState.of("complete-not-yet", "/complete"),
             PageState.of("glossary", "/glossary"),
             PageState.of("timeline", "/timeline"),
             PageState.of("not-found", "/no-such-page"),
-            PageState.of("login", "/login"));
+            PageState.of("login", "/login"),
+            PageState.of("complete", "/complete").then(AccessibilityIT::passEveryQuizAndReload),
+            PageState.of("home-complete", "/"));
 
     /** The instructor area, visited after logging in. */
     private static final List<PageState> INSTRUCTOR_PAGES = List.of(
@@ -55,6 +68,13 @@ class AccessibilityIT extends BrowserTest {
             Viewport.NARROWEST);
 
     private static Findings findings;
+
+    @Autowired
+    LessonLibrary library;
+    @Autowired
+    ProgressRecorder recorder;
+    @Autowired
+    QuizAttempts quizzes;
 
     /** A page to check: where it is, and what to do there first. */
     record PageState(String name, String path, Consumer<AccessibilityIT> steps) {
@@ -177,6 +197,20 @@ class AccessibilityIT extends BrowserTest {
         }
         click(button("Check answers"));
         waitFor(By.cssSelector(".quiz-summary h2"));
+    }
+
+    /** My progress links each question still to master into review. */
+    private void reviewTheFirstQuestionToMaster() {
+        click(waitFor(By.cssSelector(".mastery-item > a")));
+        waitFor(By.cssSelector(".review-page section.question-card"));
+    }
+
+    /** Every quiz passed through the recorder, as this browser's learner; then the page again. */
+    private void passEveryQuizAndReload() {
+        LearnerId learner = LearnerId.parse(driver.manage().getCookieNamed("then-and-now-learner").getValue()).orElseThrow();
+        library.course().lessons().forEach(lesson -> recorder.submit(learner, quizzes.start(lesson), RightResponses.of(lesson)));
+        open(driver.getCurrentUrl().replace("http://localhost:" + port, ""));
+        waitFor(By.cssSelector(".certificate"));
     }
 
     private ChromeDriver chrome() {
