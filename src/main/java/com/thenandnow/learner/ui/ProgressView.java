@@ -49,8 +49,10 @@ class ProgressView extends VerticalLayout {
         add(lessons, new H2("Questions still to master"), reviewStatus);
         ReviewQueue review = standing.review(CurrentLearner.id(), course);
         if (review.toMaster().isEmpty()) {
-            reviewStatus.setText(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
-                    ? "Nothing left to master: every question you missed has been answered right in review."
+            reviewStatus.setText(!review.questions().isEmpty()
+                    ? "Nothing left to master: every question you missed is now mastered in review."
+                    : progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
+                    ? "Nothing left to master: you have not missed a question yet."
                     : "Nothing yet. Questions you miss in a quiz will be listed here, with a link to review them.");
         } else {
             reviewStatus.add(new Text(Wording.count(review.toMaster().size(), "question") + " to master, "
