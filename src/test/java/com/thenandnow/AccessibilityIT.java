@@ -32,6 +32,8 @@ class AccessibilityIT extends BrowserTest {
 
     private static final String LESSON = "stalins-daughter";
     private static final int FINGER_PX = 44;
+    /** The quiz checked on the way leaves question 2 (a number) unanswered, so it is in review; opened as My progress links it. */
+    private static final String REVIEW_UNANSWERED = "/review?lesson=" + LESSON + "&question=2";
 
     /** What a learner meets, in this order: the first visit opens the name dialog, the quiz leaves things to review. */
     private static final List<PageState> LEARNER_PAGES = List.of(
@@ -46,9 +48,8 @@ class AccessibilityIT extends BrowserTest {
             PageState.of("quiz-matching", "/lessons/how-moscow-answered/quiz"),
             PageState.of("progress", "/progress"),
             PageState.of("review-nothing-due", "/review"),
-            PageState.of("review-question", "/progress").then(AccessibilityIT::reviewTheFirstQuestionToMaster),
-            PageState.of("review-checked", "/progress").then(AccessibilityIT::reviewTheFirstQuestionToMaster)
-                    .then(it -> it.click(it.button("Check answer"))),
+            PageState.of("review-question", REVIEW_UNANSWERED),
+            PageState.of("review-checked", REVIEW_UNANSWERED).then(it -> it.click(it.button("Check answer"))),
             PageState.of("complete-not-yet", "/complete"),
             PageState.of("glossary", "/glossary"),
             PageState.of("timeline", "/timeline"),
@@ -197,12 +198,6 @@ class AccessibilityIT extends BrowserTest {
         }
         click(button("Check answers"));
         waitFor(By.cssSelector(".quiz-summary h2"));
-    }
-
-    /** My progress links each question still to master into review. */
-    private void reviewTheFirstQuestionToMaster() {
-        click(waitFor(By.cssSelector(".mastery-item > a")));
-        waitFor(By.cssSelector(".review-page section.question-card"));
     }
 
     /** Every quiz passed through the recorder, as this browser's learner; then the page again. */

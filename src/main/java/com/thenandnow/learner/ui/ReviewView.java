@@ -68,6 +68,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         check.setDisableOnClick(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         status.addClassName("review-status");
+        question.addClassName("review-question");
     }
 
     @Override
