@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
+    final Paragraph intro = new Paragraph();
     final H2 position = new H2();
     final Div question = new Div();
     final Button check = new Button("Check answer", event -> check());
@@ -87,7 +88,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                     : "Nothing due now. " + queue.nextDue().map(due -> "Your next review: " + dates.of(due) + ".").orElse(""));
             return;
         }
-        add(new Paragraph(intro(queue)), position, question, check, next, status);
+        intro.setText(introText(queue));
+        add(intro, position, question, check, next, status);
         show();
     }
 
@@ -98,8 +100,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         return lesson.isPresent() && number.isPresent() ? queue.find(lesson.get(), number.get()) : Optional.empty();
     }
 
-    private String intro(ReviewQueue queue) {
-        return Wording.count(queue.dueCount(), "question") + " due. A question comes back after "
+    private static String introText(ReviewQueue queue) {
+        String due = queue.dueCount() == 0 ? "Nothing is due: this question comes early, and a right answer now leaves"
+                + " its next review as it was." : Wording.count(queue.dueCount(), "question") + " due.";
+        return due + " A question comes back after "
                 + ReviewCard.INTERVAL_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + " days while you answer it right, and is then mastered; a wrong answer brings it back tomorrow.";
     }

@@ -89,6 +89,7 @@ class ReviewViewTest extends AbstractViewTest {
         ReviewView view = openReview("review?lesson=second-lesson&question=1");
 
         assertThat(view.position.getText()).isEqualTo("Question 1 of 1 · The second lesson");
+        assertThat(view.intro.getText()).startsWith("Nothing is due: this question comes early");
         assertThat(_get(QuestionCard.class).number()).isEqualTo(1);
     }
 
