@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,9 +26,10 @@ import org.springframework.test.context.TestPropertySource;
  * servlet, no browser. The course is {@value #FIXTURE_COURSE}: three small lessons that use every kind of
  * question, option feedback, a hint and a locked lesson. The real course is held to its bar by
  * CourseContentTest and the real-browser journeys; view tests use this one, so rewriting the real course
- * never breaks them.
+ * never breaks them. The app's clock is a {@link MovableClock} that each test starts at the present.
  */
 @SpringBootTest
+@Import(MovableClock.Configuration.class)
 @TestPropertySource(properties = {"app.lessons.watch.enabled=false", "app.instructor.password=test-secret",
         "app.lessons.dir=" + AbstractViewTest.FIXTURE_COURSE})
 public abstract class AbstractViewTest {
@@ -38,9 +40,12 @@ public abstract class AbstractViewTest {
 
     @Autowired
     protected ApplicationContext context;
+    @Autowired
+    protected MovableClock clock;
 
     @BeforeEach
     void setUpVaadin() {
+        clock.reset();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

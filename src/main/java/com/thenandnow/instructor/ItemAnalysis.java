@@ -6,6 +6,7 @@ import com.thenandnow.lesson.QuestionText;
 import com.thenandnow.progress.Attempt;
 import com.thenandnow.progress.LearnerProgress;
 import com.thenandnow.progress.LessonProgress;
+import com.thenandnow.progress.ReviewCard;
 import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.Verdict;
 import java.util.HashMap;
@@ -23,7 +24,10 @@ import java.util.Optional;
  * <li><b>right overall</b>: of all recorded answers in the kept attempts (the first and the recent ones, each
  * once; blank answers included, as in the first try), those fully right;</li>
  * <li><b>common wrong answers</b>: the {@value #WRONG_ANSWERS_SHOWN} most frequent non-blank answers that were
- * not fully right, counted over the same answers, spellings that differ only in case or accents together.</li>
+ * not fully right, counted over the same answers, spellings that differ only in case or accents together;</li>
+ * <li><b>review answers</b>: answers given in spaced review by all learners (see {@code progress.ReviewCard}), counted
+ * apart: a question a learner missed is asked again there, so these are never first tries, and they count in no
+ * other figure.</li>
  * </ul>
  * An attempt's answer belongs to a question when both its number and its prompt are the same: rewording
  * or moving a question starts its figures afresh, while fixing a typo in an option keeps them.
@@ -77,6 +81,7 @@ public final class ItemAnalysis {
         private int rightFirstAttempts;
         private int answers;
         private int rightAnswers;
+        private int reviewAnswers;
 
         Tally(QuestionText question, Map<String, String> normalised) {
             this.question = question;
@@ -94,6 +99,7 @@ public final class ItemAnalysis {
                 rightFirstAttempts += result.isRight() ? 1 : 0;
             });
             results.forEach(this::count);
+            reviewAnswers += progress.reviewCard(question.prompt()).map(ReviewCard::reviewAnswers).orElse(0);
         }
 
         private void count(QuestionResult result) {
@@ -108,7 +114,7 @@ public final class ItemAnalysis {
         QuestionStats stats(Lesson lesson) {
             return new QuestionStats(lesson.id(), lesson.title(), lesson.fileName(), question.number(),
                     question.prompt(), question.sources(), answered, new Share(rightFirstAttempts, firstAttempts),
-                    new Share(rightAnswers, answers), wrong.top(WRONG_ANSWERS_SHOWN));
+                    new Share(rightAnswers, answers), wrong.top(WRONG_ANSWERS_SHOWN), reviewAnswers);
         }
     }
 }

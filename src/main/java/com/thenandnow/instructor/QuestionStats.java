@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record QuestionStats(String lessonId, String lessonTitle, String lessonFile, int questionNumber, String prompt,
                             List<Integer> sources, int answered, Share rightFirstTry, Share rightOverall,
-                            List<AnswerCount> commonWrongAnswers) {
+                            List<AnswerCount> commonWrongAnswers, int reviewAnswers) {
 
     /**
      * Fewer learners than this say too little to single a question out: one learner's slip is not a pattern.

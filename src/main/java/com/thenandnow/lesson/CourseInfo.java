@@ -19,4 +19,19 @@ public record CourseInfo(String title, String subtitle, String source, OptionalI
         Objects.requireNonNull(paragraphs);
         Objects.requireNonNull(welcomeHtml);
     }
+
+    /** The welcome's first paragraph, which the home page shows in full; all of it when it does not open with one. */
+    public String welcomeLeadHtml() {
+        return welcomeHtml.substring(0, leadEnd());
+    }
+
+    /** The rest of the welcome, which the home page keeps under "About this course". */
+    public String welcomeMoreHtml() {
+        return welcomeHtml.substring(leadEnd()).strip();
+    }
+
+    private int leadEnd() {
+        int end = welcomeHtml.indexOf("</p>");
+        return welcomeHtml.startsWith("<p>") && end >= 0 ? end + "</p>".length() : welcomeHtml.length();
+    }
 }

@@ -19,6 +19,11 @@ public record CourseProgress(LearnerProgress learner, List<LessonStatus> lessons
         return lessons.stream().filter(status -> status.state() == LessonStatus.State.PASSED).count();
     }
 
+    /** Every lesson passed: the course is complete. */
+    public boolean isComplete() {
+        return !lessons.isEmpty() && passedCount() == lessons.size();
+    }
+
     public double completion() {
         return lessons.isEmpty() ? 0 : (double) passedCount() / lessons.size();
     }

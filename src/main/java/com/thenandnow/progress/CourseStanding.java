@@ -2,18 +2,20 @@ package com.thenandnow.progress;
 
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.Lesson;
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Where a learner stands in the course: their progress, each lesson's state, what to review. */
+/** Where a learner stands in the course: their progress, each lesson's state, their review queue, what to do next. */
 @Service
 public class CourseStanding {
 
     private final ProgressStore store;
+    private final Clock clock;
 
-    public CourseStanding(ProgressStore store) {
+    public CourseStanding(ProgressStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public LearnerProgress progress(LearnerId learner) {
@@ -33,8 +35,20 @@ public class CourseStanding {
         return course.next(lesson).map(next -> status(learner, next, course));
     }
 
-    /** Questions not fully right in the latest attempt at each lesson, in course order. */
-    public List<ReviewItem> toReview(LearnerId learner, Course course) {
-        return ReviewItem.listFor(store.progress(learner), course);
+    /** The learner's review queue now, drawn from the live course (see {@link ReviewQueue}). */
+    public ReviewQueue review(LearnerId learner, Course course) {
+        return ReviewQueue.of(store.progress(learner), course, clock.instant());
+    }
+
+    /** What the home page offers first (see {@link NextStep#pick}); none in a course without lessons. */
+    public Optional<NextStep> nextStep(LearnerId learner, Course course) {
+        LearnerProgress progress = store.progress(learner);
+        return NextStep.pick(CourseProgress.of(progress, course), ReviewQueue.of(progress, course, clock.instant()));
+    }
+
+    /** The summary of the learner's finished course; none while a lesson is not passed. */
+    public Optional<CourseCompletion> completion(LearnerId learner, Course course) {
+        LearnerProgress progress = store.progress(learner);
+        return CourseCompletion.of(CourseProgress.of(progress, course), ReviewQueue.of(progress, course, clock.instant()));
     }
 }

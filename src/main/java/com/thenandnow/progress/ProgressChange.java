@@ -1,7 +1,9 @@
 package com.thenandnow.progress;
 
+import com.thenandnow.quiz.Verdict;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One thing that happens to a learner's progress. The recording rules live here, once: a store only makes
@@ -89,6 +91,30 @@ public sealed interface ProgressChange {
         @Override
         public LearnerProgress applyTo(LearnerProgress current) {
             return current.withDraft(lessonId, draft);
+        }
+    }
+
+    /**
+     * An answer given in review to the question with this prompt in the lesson, graded: it moves the question's
+     * {@link ReviewCard} on its schedule. A question no longer in the queue is left alone, and the same answer
+     * ({@code id}) applied twice counts once.
+     */
+    record AnswerReview(UUID id, String lessonId, String prompt, Verdict verdict, String answer, Instant at)
+            implements ProgressChange {
+        public AnswerReview {
+            Objects.requireNonNull(id);
+            Objects.requireNonNull(lessonId);
+            Objects.requireNonNull(prompt);
+            Objects.requireNonNull(verdict);
+            Objects.requireNonNull(answer);
+            Objects.requireNonNull(at);
+        }
+
+        @Override
+        public LearnerProgress applyTo(LearnerProgress current) {
+            LessonProgress lesson = current.lesson(lessonId);
+            LessonProgress answered = lesson.withReviewAnswer(this);
+            return answered == lesson ? current : current.withLesson(answered, at);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.thenandnow.progress;
 
 import com.thenandnow.lesson.Lesson;
+import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.QuizGrader;
 import com.thenandnow.quiz.Response;
@@ -8,9 +9,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** Records what learners do: a lesson read, a quiz checked; and forgets a learner who asks, or whom an instructor removes. */
+/**
+ * Records what learners do: a lesson read, a quiz checked, a question answered in review; and forgets a learner
+ * who asks, or whom an instructor removes.
+ */
 @Service
 public class ProgressRecorder {
 
@@ -38,6 +43,17 @@ public class ProgressRecorder {
      */
     public Attempt submit(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {
         return checks.record(() -> record(learner, quiz, responses));
+    }
+
+    /**
+     * Grades an answer given in review against the question as it reads now and moves its card on the schedule (see
+     * {@link ReviewCard}); answers the graded result.
+     */
+    public QuestionResult answerReview(LearnerId learner, ReviewQuestion question, Response response) {
+        QuestionResult result = QuizGrader.grade(question.question(), response);
+        store.update(learner, new ProgressChange.AnswerReview(UUID.randomUUID(), question.lesson().id(),
+                question.card().prompt(), result.verdict(), result.answer(), clock.instant()));
+        return result;
     }
 
     private Attempt record(LearnerId learner, QuizAttempt quiz, Map<Integer, Response> responses) {

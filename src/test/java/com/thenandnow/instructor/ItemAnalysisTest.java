@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.thenandnow.lesson.Lesson;
 import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.ProgressChange;
 import com.thenandnow.quiz.Response;
+import com.thenandnow.quiz.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,21 @@ class ItemAnalysisTest {
                         tuple(1, "Who was Svetlana Alliluyeva?", List.of(6)),
                         tuple(2, "In what year did she defect?", List.of(6)),
                         tuple(3, "To which country did she defect?", List.of(6, 7)));
+    }
+
+    @Test
+    void answers_given_in_review_are_counted_apart_and_change_no_other_figure() {
+        QuestionStats before = analysis().get(0);
+        for (LearnerId learner : List.of(anna, clara)) {
+            store.store().update(learner, new ProgressChange.AnswerReview(UUID.randomUUID(), lesson.id(),
+                    "Who was Svetlana Alliluyeva?", Verdict.RIGHT, "Stalin's daughter", T0.plus(Duration.ofDays(1))));
+        }
+
+        QuestionStats after = analysis().get(0);
+
+        assertThat(before.reviewAnswers()).isZero();
+        assertThat(after.reviewAnswers()).isEqualTo(2);
+        assertThat(after).usingRecursiveComparison().ignoringFields("reviewAnswers").isEqualTo(before);
     }
 
     @Test

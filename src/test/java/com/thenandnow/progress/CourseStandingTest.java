@@ -34,7 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Where a learner stands: lesson states, locking, course completion and what to review. */
+/** Where a learner stands: lesson states, locking and course completion. */
 class CourseStandingTest {
 
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
@@ -55,7 +55,7 @@ class CourseStandingTest {
         return new QuizAttempt(UUID.randomUUID(), lesson, 1);
     }
 
-    private final CourseStanding standing = new CourseStanding(store);
+    private final CourseStanding standing = new CourseStanding(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static Course course(Lesson... lessons) {
         return new Course(CourseInfo.UNTITLED, List.of(lessons), List.of(), Instant.EPOCH, Optional.empty());
@@ -203,38 +203,4 @@ class CourseStandingTest {
 
         assertThat(standing.courseProgress(ANN, course(FIRST, SECOND)).completion()).isEqualTo(1.0);
     }
-
-    // What to review
-
-    @Test
-    void review_lists_questions_not_fully_right_in_the_latest_attempt_only_in_course_order() {
-        Lesson mixed = lesson("mixed", List.of(trueFalse(1, true),
-                multipleChoice(2, right("a"), right("b"), wrong("c")), trueFalse(3, true)));
-        Course course = course(FIRST, mixed);
-        recorder.submit(ANN, attemptAt(FIRST), firstRight(0, 10));
-        recorder.submit(ANN, attemptAt(mixed), Map.of(1, new Response.Truth(false)));
-        recorder.submit(ANN, attemptAt(mixed), Map.of(
-                1, new Response.Truth(true),
-                2, new Response.Chosen(Set.of(0))));
-        recorder.submit(ANN, attemptAt(FIRST), firstRight(9, 10));
-
-        List<ReviewItem> review = standing.toReview(ANN, course);
-
-        assertThat(review).extracting(item -> item.lesson().id() + " " + item.result().questionNumber())
-                .containsExactly("first 10", "mixed 2", "mixed 3");
-        assertThat(review).extracting(item -> item.result().verdict())
-                .containsExactly(Verdict.WRONG, Verdict.PARTLY_RIGHT, Verdict.UNANSWERED);
-    }
-
-    @Test
-    void review_is_empty_without_attempts_or_after_a_perfect_latest_attempt() {
-        Course course = course(FIRST);
-        assertThat(standing.toReview(ANN, course)).isEmpty();
-
-        fail(FIRST);
-        pass(FIRST);
-
-        assertThat(standing.toReview(ANN, course)).isEmpty();
-    }
-
 }

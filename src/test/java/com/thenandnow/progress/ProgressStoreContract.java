@@ -3,8 +3,11 @@ package com.thenandnow.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.QuizResult;
 import com.thenandnow.quiz.Response;
+import com.thenandnow.quiz.Verdict;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -127,6 +130,23 @@ public abstract class ProgressStoreContract {
 
         record(ANN, attempt(attemptId, "alliluyeva", 1, 80));
         assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").draft()).isEmpty();
+    }
+
+    @Test
+    void a_question_missed_enters_the_review_queue_and_an_answer_in_review_moves_it_everywhere() {
+        Attempt missed = new Attempt(UUID.randomUUID(), "alliluyeva", "v1", T0, new QuizResult(List.of(
+                new QuestionResult(1, "Who?", 0, Verdict.WRONG, "Nureyev", List.of())), 0, 70));
+        record(ANN, missed);
+        assertThat(elsewhere(store).progress(ANN).lesson("alliluyeva").review()).extracting(ReviewCard::box).containsExactly(1);
+
+        store.update(ANN, new ProgressChange.AnswerReview(UUID.randomUUID(), "alliluyeva", "Who?", Verdict.RIGHT,
+                "Alliluyeva", T0.plus(Duration.ofDays(1))));
+
+        ReviewCard card = elsewhere(store).progress(ANN).lesson("alliluyeva").reviewCard("Who?").orElseThrow();
+        assertThat(card.box()).isEqualTo(2);
+        assertThat(card.lastAnswer()).isEqualTo("Alliluyeva");
+        assertThat(card.reviewAnswers()).isEqualTo(1);
+        assertThat(card.dueAt()).isEqualTo(T0.plus(Duration.ofDays(4)));
     }
 
     @Test

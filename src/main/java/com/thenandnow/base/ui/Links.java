@@ -11,6 +11,8 @@ public final class Links {
     public static final String PROGRESS = "progress";
     public static final String GLOSSARY = "glossary";
     public static final String TIMELINE = "timeline";
+    public static final String REVIEW = "review";
+    public static final String COMPLETE = "complete";
     public static final String INSTRUCTOR = "instructor";
     public static final String CLASS_PROGRESS = INSTRUCTOR + "/class";
 
@@ -23,6 +25,11 @@ public final class Links {
 
     public static String quiz(String lessonId) {
         return lesson(lessonId) + "/quiz";
+    }
+
+    /** Review, starting with this question of the lesson (by its number in the live version). */
+    public static String review(String lessonId, int questionNumber) {
+        return REVIEW + "?lesson=" + URLEncoder.encode(lessonId, StandardCharsets.UTF_8) + "&question=" + questionNumber;
     }
 
     /** The instructor's preview of a lesson file, by file name: a file that is not live may have no valid id. */

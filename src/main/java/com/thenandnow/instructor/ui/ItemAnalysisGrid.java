@@ -31,6 +31,7 @@ class ItemAnalysisGrid extends ResponsiveTable<QuestionStats> {
         addColumn("answered", "Answered", QuestionStats::answered).setSortable();
         ShareColumns.add(this, "first-try", "Right first try", QuestionStats::rightFirstTry);
         ShareColumns.add(this, "overall", "Right overall", QuestionStats::rightOverall);
+        addColumn("review", "Review answers", QuestionStats::reviewAnswers).setSortable();
         addColumn("wrong", "Common wrong answers", ItemAnalysisGrid::wrongAnswers)
                 .setComparator(Comparator.comparingInt(ItemAnalysisGrid::mostCommonWrongCount));
     }

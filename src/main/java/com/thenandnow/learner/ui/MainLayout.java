@@ -25,15 +25,18 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button learnerButton = new Button();
+    final Anchor reviewLink = Links.to("Review", Links.REVIEW);
 
     private final CourseStanding standing;
     private final LearnerNames names;
+    private final LessonLibrary library;
     private boolean askedForName;
 
     MainLayout(LessonLibrary library, CourseStanding standing, LearnerNames names) {
         this.standing = standing;
         this.names = names;
-        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS),
+        this.library = library;
+        Nav nav = new Nav(Links.to("Course", Links.HOME), Links.to("My progress", Links.PROGRESS), reviewLink,
                 Links.to("Glossary", Links.GLOSSARY), Links.to("Timeline", Links.TIMELINE));
         nav.getElement().setAttribute("aria-label", "Main");
         learnerButton.setIcon(VaadinIcon.USER.create());
@@ -51,6 +54,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         LearnerProgress learner = standing.progress(CurrentLearner.id());
         showName(learner);
+        showDue();
         boolean firstVisit = !learner.introduced() && !askedForName && !CurrentLearner.hasChosenGuest();
         PageTop.show(event.getLocationChangeEvent().getUI(), !firstVisit);
         if (firstVisit) {
@@ -69,6 +73,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 learnerButton.focus();
             }
         }).open();
+    }
+
+    /** "Review (3 due)": how many questions wait, counted again on every page. */
+    void showDue() {
+        int due = standing.review(CurrentLearner.id(), library.course()).dueCount();
+        reviewLink.setText(due > 0 ? "Review (" + due + " due)" : "Review");
     }
 
     private void showName(LearnerProgress learner) {

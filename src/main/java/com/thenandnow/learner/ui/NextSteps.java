@@ -14,22 +14,22 @@ import java.util.Optional;
 
 /**
  * Where to go after a checked quiz. After a fail the first step is to retry the mistakes; after a pass, the next
- * lesson, never a locked one: a locked next lesson is named with what opens it, and the course is the way on.
+ * lesson, never a locked one: a locked next lesson is named with what opens it, and the course is the way on; once
+ * every lesson is passed, the course-complete page.
  */
 class NextSteps extends Div {
 
     final Div actions = new Div();
 
-    NextSteps(Lesson lesson, QuizResult result, Optional<LessonStatus> next, Runnable retryMistakes, Runnable retryAll) {
+    NextSteps(Lesson lesson, QuizResult result, Optional<LessonStatus> next, boolean courseComplete, Runnable retryMistakes,
+              Runnable retryAll) {
         addClassName("next-steps");
         actions.addClassName("actions");
         boolean mistakes = result.rightCount() < result.questions().size();
         Button mistakesButton = new Button("Retry my mistakes", event -> retryMistakes.run());
         Button all = new Button("Retry all questions", event -> retryAll.run());
         Button back = new Button("Back to the lesson", event -> UI.getCurrent().navigate(Links.lesson(lesson.id())));
-        Optional<LessonStatus> open = next.filter(status -> !status.isLocked());
-        Button onward = open.map(status -> new Button("Next lesson", event -> UI.getCurrent().navigate(Links.lesson(status.lesson().id()))))
-                .orElseGet(() -> new Button("Back to the course", event -> UI.getCurrent().navigate(Links.HOME)));
+        Button onward = onward(next, courseComplete);
         if (!result.passed()) {
             primary(mistakesButton);
             actions.add(mistakesButton, all, back);
@@ -43,6 +43,16 @@ class NextSteps extends Div {
         }
         next.filter(LessonStatus::isLocked).ifPresent(locked -> add(lockedNext(locked)));
         add(actions);
+    }
+
+    /** The course-complete page once every lesson is passed, else the next lesson that is open, else the course. */
+    private static Button onward(Optional<LessonStatus> next, boolean courseComplete) {
+        if (courseComplete) {
+            return new Button("Course complete: see your certificate", event -> UI.getCurrent().navigate(Links.COMPLETE));
+        }
+        return next.filter(status -> !status.isLocked())
+                .map(status -> new Button("Next lesson", event -> UI.getCurrent().navigate(Links.lesson(status.lesson().id()))))
+                .orElseGet(() -> new Button("Back to the course", event -> UI.getCurrent().navigate(Links.HOME)));
     }
 
     /** "The next lesson, X, opens once you have passed the quiz of: A, B", each a link. */

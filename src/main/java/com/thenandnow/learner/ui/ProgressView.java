@@ -3,21 +3,21 @@ package com.thenandnow.learner.ui;
 import com.thenandnow.base.ui.Links;
 import com.thenandnow.base.ui.ResponsiveTable;
 import com.thenandnow.base.ui.ShownTime;
-import com.thenandnow.quiz.ui.Percent;
 import com.thenandnow.lesson.Course;
 import com.thenandnow.lesson.LessonLibrary;
+import com.thenandnow.lesson.Wording;
 import com.thenandnow.progress.CourseProgress;
+import com.thenandnow.progress.CourseStanding;
 import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.progress.LessonStatus;
-import com.thenandnow.progress.CourseStanding;
 import com.thenandnow.progress.ProgressRecorder;
-import com.thenandnow.progress.ReviewItem;
+import com.thenandnow.progress.ReviewQueue;
+import com.thenandnow.quiz.ui.Percent;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,7 +29,8 @@ import java.util.Optional;
 
 /**
  * "My progress": per lesson attempts, best and last score, passed or not and when (in the browser's time zone,
- * named); then what to review; then what is kept about the learner, and "Forget me".
+ * named); then, per lesson, the questions still to master, each with a link that opens it in review; then what is
+ * kept about the learner, and "Forget me".
  */
 @Route(value = "progress", layout = MainLayout.class)
 @PageTitle("My progress")
@@ -37,13 +38,15 @@ import java.util.Optional;
 class ProgressView extends VerticalLayout {
 
     final ResponsiveTable<LessonStatus> lessons = new ResponsiveTable<>("Your lessons");
-    final UnorderedList review = new UnorderedList();
+    final Paragraph reviewStatus = new Paragraph();
 
     final ForgetMe forgetMe;
     final Paragraph zoneNote = new Paragraph();
 
+    private final Div mastery = new Div();
     private ZoneId zone = ShownTime.UTC;
     private List<LessonStatus> statuses = List.of();
+    private ReviewQueue review;
 
     ProgressView(LessonLibrary library, CourseStanding standing, ProgressRecorder recorder) {
         forgetMe = new ForgetMe(recorder);
@@ -53,15 +56,17 @@ class ProgressView extends VerticalLayout {
         add(new H1("My progress"), new Paragraph(progress.learner().shownName() + ": " + progress.passedCount() + " of "
                 + progress.lessons().size() + " lessons passed."));
         configureGrid(progress.lessons());
-        add(lessons, zoneNote, new H2("To review"));
-        List<ReviewItem> items = standing.toReview(CurrentLearner.id(), course);
-        if (items.isEmpty()) {
-            add(new Paragraph(progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
-                    ? "Nothing to review: every question of your latest attempts was right."
-                    : "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."));
+        add(lessons, zoneNote, new H2("Questions still to master"), reviewStatus, mastery);
+        review = standing.review(CurrentLearner.id(), course);
+        if (review.toMaster().isEmpty()) {
+            reviewStatus.setText(!review.questions().isEmpty()
+                    ? "Nothing left to master: every question you missed is now mastered in review."
+                    : progress.lessons().stream().anyMatch(status -> status.progress().hasAttempts())
+                    ? "Nothing left to master: you have not missed a question yet."
+                    : "Nothing yet. Questions you miss in a quiz will be listed here, with a link to review them.");
         } else {
-            items.forEach(item -> review.add(reviewItem(item)));
-            add(new Paragraph("Questions not fully right in your latest attempt at each lesson:"), review);
+            reviewStatus.add(new Text(Wording.count(review.toMaster().size(), "question") + " to master, "
+                    + review.dueCount() + " due now. "), Links.to("Review now", Links.REVIEW));
         }
         add(forgetMe);
         ShownTime.follow(this::showZone);
@@ -71,6 +76,10 @@ class ProgressView extends VerticalLayout {
         this.zone = zone;
         zoneNote.setText(ShownTime.zoneNote(zone));
         lessons.setItems(statuses);
+        mastery.removeAll();
+        if (!review.toMaster().isEmpty()) {
+            mastery.add(new MasteryList(review.toMaster(), review.now(), new ShownDates(zone)));
+        }
     }
 
     private void configureGrid(List<LessonStatus> statuses) {
@@ -90,12 +99,5 @@ class ProgressView extends VerticalLayout {
 
     private String when(Optional<Instant> instant) {
         return instant.map(at -> ShownTime.of(at, zone)).orElse("–");
-    }
-
-    private static ListItem reviewItem(ReviewItem item) {
-        return new ListItem(Links.to(item.lesson().title(), Links.lesson(item.lesson().id())),
-                new Span(" · Question " + item.result().questionNumber() + ": "
-                        + item.result().prompt() + " — " + item.result().verdict().label()
-                        + (item.result().answer().isEmpty() ? "" : " (you answered: " + item.result().answer() + ")")));
     }
 }

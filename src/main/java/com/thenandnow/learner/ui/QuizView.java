@@ -117,8 +117,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         cards.forEach(card -> recorded.result().question(card.number()).ifPresent(card::showResult));
         footer.setVisible(false);
         Lesson lesson = attempt.lesson();
+        Course course = library.course();
         summary.show(recorded.result(), attempt, cards, new NextSteps(lesson, recorded.result(),
-                standing.next(CurrentLearner.id(), lesson, library.course()), this::retryMistakes, this::retryAll));
+                standing.next(CurrentLearner.id(), lesson, course),
+                standing.courseProgress(CurrentLearner.id(), course).isComplete(), this::retryMistakes, this::retryAll));
         if (announce) {
             Announcer.polite(UI.getCurrent(), QuizSummary.announcement(recorded.result()));
             summary.takeFocus();

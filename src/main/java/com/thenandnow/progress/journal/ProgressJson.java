@@ -3,6 +3,8 @@ package com.thenandnow.progress.journal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -20,7 +22,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.thenandnow.progress.LearnerId;
+import com.thenandnow.progress.LessonProgress;
 import com.thenandnow.progress.ProgressChange;
+import com.thenandnow.progress.ReviewCard;
 import com.thenandnow.quiz.QuestionResult;
 import com.thenandnow.quiz.Response;
 import java.io.IOException;
@@ -35,8 +39,8 @@ import java.util.Locale;
  * {@code isEmpty()} are not data; a learner id is a plain string; times are ISO-8601; empty optionals are
  * left out. Each {@link ProgressChange} kind is named after its record in kebab case ({@code RecordAttempt}
  * is {@code "record-attempt"}), found from the sealed interface itself, so a new kind needs no line here; a
- * learner's {@link Response} likewise. Fields added later ({@code response}, {@code carriedOver}, {@code draft})
- * are optional or false, so lines written before them read as they always did.
+ * learner's {@link Response} likewise. Fields added later ({@code response}, {@code carriedOver}, {@code draft},
+ * {@code review}) are optional, false or empty, so lines written before them read as they always did.
  */
 public final class ProgressJson {
 
@@ -55,6 +59,7 @@ public final class ProgressJson {
                 .addMixIn(ProgressChange.class, ChangeJson.class)
                 .addMixIn(Response.class, ResponseJson.class)
                 .addMixIn(QuestionResult.class, QuestionResultJson.class)
+                .addMixIn(LessonProgress.class, LessonProgressJson.class)
                 .build();
         for (Class<?> sealed : List.of(ProgressChange.class, Response.class)) {
             for (Class<?> kind : sealed.getPermittedSubclasses()) {
@@ -128,6 +133,16 @@ public final class ProgressJson {
     /** A learner's response names its kind in {@code "kind"}: {@code {"kind":"chosen","options":[1]}}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     interface ResponseJson {
+    }
+
+    /**
+     * A lesson's progress written before review ({@code review}) has none in its queue; an empty queue is left out, so
+     * a learner who never missed a question is written as before.
+     */
+    abstract static class LessonProgressJson {
+        @JsonSetter(nulls = Nulls.AS_EMPTY)
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<ReviewCard> review();
     }
 
     /** Only a result carried over says so: the others, nearly all, leave {@code carriedOver} out. */

@@ -18,7 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The whole learner path through the UI: name, lesson, quiz with right and wrong answers, score, progress. */
+/**
+ * The whole learner path through the UI: name, lesson, quiz with right and wrong answers, score, progress, and the
+ * questions once missed still to master.
+ */
 class LearnerJourneyTest extends AbstractViewTest {
 
     @Test
@@ -48,6 +51,8 @@ class LearnerJourneyTest extends AbstractViewTest {
         List<String> row = _get(ProgressView.class).lessons.rowTexts(1);
         assertThat(row.get(0)).contains("The second lesson");
         assertThat(row.subList(1, 5)).containsExactly("Passed", "2", "100%", "100%");
-        assertThat(_find(ListItem.class)).isEmpty();
+        assertThat(_find(_get(MasteryList.class), ListItem.class)).as("missed once, to master in review")
+                .hasSize(cards.size() - 1)
+                .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("(Right)"));
     }
 }

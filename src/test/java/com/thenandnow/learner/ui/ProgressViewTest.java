@@ -21,12 +21,16 @@ import com.thenandnow.quiz.QuizAttempt;
 import com.thenandnow.quiz.Response;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,24 +52,32 @@ class ProgressViewTest extends AbstractViewTest {
 
         assertThat(view.lessons.rowCount()).isEqualTo(library.course().lessons().size());
         assertThat(view.lessons.rowTexts(0)).endsWith("Not started", "0", "–", "–", "–");
-        assertThat(_find(Paragraph.class, spec -> spec.withText(
-                "Nothing yet. Questions you miss in a quiz will be listed here, with a link back to their lesson."))).hasSize(1);
+        assertThat(view.reviewStatus.getText())
+                .isEqualTo("Nothing yet. Questions you miss in a quiz will be listed here, with a link to review them.");
+        assertThat(_find(MasteryList.class)).isEmpty();
     }
 
     @Test
-    void an_attempt_shows_its_scores_and_the_questions_to_review() {
+    void questions_missed_are_grouped_by_lesson_with_the_last_answer_the_right_answer_and_a_link_into_review() {
         UI.getCurrent().navigate("");
         Lesson lesson = library.lesson("first-lesson").orElseThrow();
         QuizAttempt attempt = quizzes.start(lesson);
-        recorder.submit(CurrentLearner.id(), attempt, Map.of(1, Response.BLANK));
+        recorder.submit(CurrentLearner.id(), attempt, Map.of(1, new Response.Chosen(Set.of(1))));
 
         UI.getCurrent().navigate("progress");
         ProgressView view = _get(ProgressView.class);
 
         assertThat(view.lessons.rowTexts(0)).endsWith("Quiz not passed yet", "1", "0%", "0%", "–");
-        assertThat(_find(view.review, ListItem.class)).hasSize(lesson.questions().size());
-        assertThat(_find(view.review, ListItem.class).get(0).getElement().getTextRecursively())
-                .contains(lesson.title(), "Question 1: " + lesson.questions().get(0).text().prompt(), "Not answered");
+        assertThat(view.reviewStatus.getElement().getTextRecursively()).isEqualTo("6 questions to master, 0 due now. Review now");
+        MasteryList list = _get(MasteryList.class);
+        assertThat(_get(list, H3.class).getText()).isEqualTo(lesson.title());
+        List<ListItem> items = _find(list, ListItem.class);
+        assertThat(items).hasSize(lesson.questions().size());
+        assertThat(items.get(0).getElement().getTextRecursively()).contains(
+                "Question 1: " + lesson.questions().get(0).text().prompt(), "Your last answer: Green (Wrong)",
+                "Right answer: Blue", "Next review: ");
+        assertThat(items.get(1).getElement().getTextRecursively()).contains("Your last answer: none (Not answered)");
+        assertThat(_get(items.get(0), Anchor.class).getHref()).isEqualTo("review?lesson=first-lesson&question=1");
     }
 
     /** Karibu's browser answers the page's question at the next round trip, with a zone of its own. */

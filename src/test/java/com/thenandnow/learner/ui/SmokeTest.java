@@ -18,6 +18,8 @@ class SmokeTest extends AbstractViewTest {
             "lessons/first-lesson, The first lesson",
             "lessons/first-lesson/quiz, Quiz: The first lesson",
             "progress, My progress",
+            "review, Review",
+            "complete, Course not complete yet",
             "glossary, Fixture glossary",
             "timeline, Fixture timeline",
             "lessons/no-such-lesson, Page not found",

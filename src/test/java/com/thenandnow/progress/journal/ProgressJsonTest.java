@@ -46,6 +46,8 @@ class ProgressJsonTest {
             new ProgressChange.MarkRead("alliluyeva", AT),
             new ProgressChange.RecordAttempt(ATTEMPT, 20),
             new ProgressChange.SaveDraft("alliluyeva", DRAFT),
+            new ProgressChange.AnswerReview(UUID.fromString("3f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"), "alliluyeva", "When?",
+                    Verdict.PARTLY_RIGHT, "1967", AT),
             new ProgressChange.Forget());
 
     private final ProgressJson json = new ProgressJson();
@@ -86,9 +88,29 @@ class ProgressJsonTest {
     }
 
     @Test
+    void a_learners_review_queue_reads_back_and_an_empty_one_is_left_out() throws IOException {
+        LearnerState missed = new LearnerChange(46, ANN, EVERY_KIND.get(2)).after(null);
+        LearnerState reviewed = new LearnerChange(47, ANN, new ProgressChange.AnswerReview(UUID.randomUUID(), "alliluyeva",
+                "When?", Verdict.WRONG, "1966", AT.plusSeconds(86_400))).after(missed);
+        LearnerState renamed = new LearnerChange(48, ANN, EVERY_KIND.get(0)).after(null);
+
+        assertThat(((LearnerState) roundTrip(reviewed)).progressOrNewcomer().lesson("alliluyeva").review())
+                .singleElement().satisfies(card -> {
+                    assertThat(card.prompt()).isEqualTo("When?");
+                    assertThat(card.lastAnswer()).isEqualTo("1966");
+                    assertThat(card.reviewAnswers()).isEqualTo(1);
+                });
+        assertThat(roundTrip(reviewed)).isEqualTo(reviewed);
+        assertThat(new String(json.write(renamed), UTF_8)).doesNotContain("review");
+        assertThat(new String(json.write(new LearnerChange(49, ANN, EVERY_KIND.get(1)).after(null)), UTF_8))
+                .doesNotContain("review");
+    }
+
+    @Test
     void change_kinds_are_named_in_kebab_case() {
         assertThat(Arrays.stream(ProgressChange.class.getPermittedSubclasses()).map(ProgressJson::kindName))
-                .containsExactlyInAnyOrder("rename", "mark-read", "record-attempt", "save-draft", "forget");
+                .containsExactlyInAnyOrder("rename", "mark-read", "record-attempt", "save-draft",
+                        "answer-review", "forget");
     }
 
     @Test
@@ -111,7 +133,7 @@ class ProgressJsonTest {
                 .isEqualTo(new LearnerChange(2, ANN, EVERY_KIND.get(1)));
         assertThat(json.readLine("""
                 {"seq":4,"learner":"0f8fad5b-d9cb-469f-a165-70867728950e","change":{"type":"forget"}}""".getBytes(UTF_8)))
-                .isEqualTo(new LearnerChange(4, ANN, EVERY_KIND.get(4)));
+                .isEqualTo(new LearnerChange(4, ANN, EVERY_KIND.get(5)));
     }
 
     @Test
@@ -150,6 +172,7 @@ class ProgressJsonTest {
         LessonProgress lesson = ((LearnerState) json.readLine(before.getBytes(UTF_8))).progressOrNewcomer().lesson("alliluyeva");
 
         assertThat(lesson.draft()).isEmpty();
+        assertThat(lesson.review()).isEmpty();
         QuestionResult result = lesson.firstAttempt().orElseThrow().result().question(1).orElseThrow();
         assertThat(result.response()).isEmpty();
         assertThat(result.carriedOver()).isFalse();
