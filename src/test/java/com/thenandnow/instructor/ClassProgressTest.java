@@ -154,7 +154,7 @@ class ClassProgressTest {
 
     private static ProgressRow row(boolean passed) {
         LessonProgress progress = new LessonProgress("lesson", Optional.of(T0), 1, passed ? 80 : 20,
-                passed ? Optional.of(T0) : Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+                passed ? Optional.of(T0) : Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of());
         return new ProgressRow("id", "Zoe", "lesson", "Lesson", progress);
     }
 }
