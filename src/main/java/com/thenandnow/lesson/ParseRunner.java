@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 /**
@@ -34,7 +35,7 @@ final class ParseRunner {
     private final Executor notifier;
     private final Runnable onLateParse;
     /** Parses started and not yet handed to a load, by key; only the keys of the latest load are kept. */
-    private final Map<Object, CompletableFuture<ParsedLesson>> running = new ConcurrentHashMap<>();
+    private final Map<Object, Parse> running = new ConcurrentHashMap<>();
     private volatile boolean loadedBefore;
 
     private ParseRunner(BiFunction<LessonSource, ParseContext, ParsedLesson> parser, Executor workers, Duration wait,
@@ -60,30 +61,61 @@ final class ParseRunner {
 
     /** The parses of {@code files} that ended in time, by their keys; a key left out is still being parsed. */
     <K> Map<K, ParsedLesson> parse(Map<K, LessonSource> files, ParseContext context) {
-        Map<K, CompletableFuture<ParsedLesson>> parses = new HashMap<>();
-        files.forEach((key, file) -> parses.put(key, running.computeIfAbsent(key, started -> start(started, file, context))));
-        running.keySet().retainAll(files.keySet()); // older versions: their parses end unheeded
-        awaitAll(parses.values(), loadedBefore ? wait : null);
+        Map<K, Parse> parses = new HashMap<>();
+        files.forEach((key, file) -> parses.put(key, running.computeIfAbsent(key, started -> start(file, context))));
+        running.keySet().stream().filter(key -> !files.containsKey(key)).toList() // older versions: their ends go unheeded
+                .forEach(older -> running.remove(older).settle());
+        awaitAll(parses.values().stream().map(Parse::result).toList(), loadedBefore ? wait : null);
         loadedBefore = true;
         Map<K, ParsedLesson> done = new HashMap<>();
         parses.forEach((key, parse) -> {
-            if (parse.isDone()) {
+            if (parse.result().isDone() || !parse.leftBehind()) {
                 running.remove(key);
-                done.put(key, parse.join());
+                parse.settle();
+                done.put(key, parse.result().join());
             }
         });
         return done;
     }
 
-    private CompletableFuture<ParsedLesson> start(Object key, LessonSource file, ParseContext context) {
-        CompletableFuture<ParsedLesson> parse = CompletableFuture.supplyAsync(
-                () -> ParseFailure.guard(file, () -> parser.apply(file, context)), workers);
-        parse.thenRunAsync(() -> {
-            if (running.containsKey(key)) { // no load has taken it yet: it ended after its load stopped waiting
+    private Parse start(LessonSource file, ParseContext context) {
+        Parse parse = new Parse(CompletableFuture.supplyAsync(
+                () -> ParseFailure.guard(file, () -> parser.apply(file, context)), workers));
+        parse.result().thenRunAsync(() -> {
+            if (parse.endedAfterItsLoad()) {
                 onLateParse.run();
             }
         }, notifier);
         return parse;
+    }
+
+    /**
+     * A parse, and whether its end is news: a load that takes it, or no longer needs it, settles it; a load that goes
+     * on without it leaves it behind, and then its end asks for another load. Deciding this by one atomic state,
+     * not by whether a load has removed it yet, keeps a parse that ends while its load is still waiting from
+     * asking for a load nobody needs.
+     */
+    private record Parse(CompletableFuture<ParsedLesson> result, AtomicReference<Heed> heed) {
+
+        private enum Heed { RUNNING, ENDED, LEFT_BEHIND, SETTLED }
+
+        Parse(CompletableFuture<ParsedLesson> result) {
+            this(result, new AtomicReference<>(Heed.RUNNING));
+        }
+
+        /** Leaves a parse that has not ended behind; false when it has ended after all, so the load can take it. */
+        boolean leftBehind() {
+            return heed.updateAndGet(now -> now == Heed.ENDED ? Heed.ENDED : Heed.LEFT_BEHIND) == Heed.LEFT_BEHIND;
+        }
+
+        /** Nobody needs to hear of its end: a load has it, or no load needs it any more. */
+        void settle() {
+            heed.set(Heed.SETTLED);
+        }
+
+        boolean endedAfterItsLoad() {
+            return heed.getAndUpdate(now -> now == Heed.RUNNING ? Heed.ENDED : now) == Heed.LEFT_BEHIND;
+        }
     }
 
     /** Waits for the parses, at most {@code atMost} ({@code null}: until they all end). */

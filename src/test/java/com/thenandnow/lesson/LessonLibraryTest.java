@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,29 @@ class LessonLibraryTest {
 
         assertThat(library.course().lessons()).extracting(Lesson::title).containsExactly("Quick", "Slow", "After");
         assertThat(library.course().problems()).isEmpty();
+    }
+
+    /** A parse that ends while its load still waits is that load's; only one that ends after it asks for another. */
+    @Test
+    void parses_that_end_in_time_ask_for_no_later_load() throws InterruptedException {
+        for (int i = 1; i <= 10; i++) {
+            write(folder, String.format("%02d-part%d.md", i, i), validLesson("Lesson " + i));
+        }
+        AtomicInteger lateLoads = new AtomicInteger();
+        LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
+                new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
+                ParseRunner.inBackground(new LessonParser(LessonFixtures.MARKDOWN)::parse, Duration.ofSeconds(10), () -> {
+                    lateLoads.incrementAndGet();
+                    reloadLater.run();
+                })), clock);
+        for (int i = 1; i <= 10; i++) {
+            write(folder, String.format("%02d-part%d.md", i, i), validLesson("Lesson " + i + ", edited"));
+            library.reload();
+        }
+
+        Thread.sleep(500); // time for a late-parse notice, had any parse been left unclaimed
+        assertThat(library.course().lessons()).hasSize(10);
+        assertThat(lateLoads).hasValue(0);
     }
 
     private ParsedLesson halfASecondWhenSlow(LessonSource file, ParseContext context) {
