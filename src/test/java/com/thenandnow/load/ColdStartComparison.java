@@ -1,12 +1,8 @@
 package com.thenandnow.load;
 
+import com.thenandnow.ProductionJar;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +24,6 @@ final class ColdStartComparison {
     private static final int PAIRS = 7;
     private static final Duration GIVE_UP = Duration.ofSeconds(180);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     boolean compare(Path appJar) throws Exception {
         Path emptyJar = buildEmptyApp();
@@ -65,35 +60,9 @@ final class ColdStartComparison {
         return folder.resolve("target/empty-vaadin-app-1.jar");
     }
 
-    private double secondsToFirstOk(Path jar) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        long start = System.nanoTime();
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(5)).build();
-            while (System.nanoTime() - start < GIVE_UP.toNanos()) {
-                if (app.isAlive() && answersOk(home)) {
-                    return (System.nanoTime() - start) / 1e9;
-                }
-                Thread.sleep(20);
-            }
-            throw new IllegalStateException("no HTTP 200 from " + jar + " within " + GIVE_UP);
-        } finally {
-            app.destroy();
-            app.waitFor();
-        }
-    }
-
-    private boolean answersOk(HttpRequest request) throws InterruptedException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYetListening) {
-            return false;
+    private static double secondsToFirstOk(Path jar) throws Exception {
+        try (ProductionJar app = ProductionJar.start(jar, List.of(), List.of(), ProcessBuilder.Redirect.DISCARD)) {
+            return app.awaitFirstOk(GIVE_UP).toNanos() / 1e9;
         }
     }
 
