@@ -12,9 +12,9 @@ import java.util.function.Predicate;
 /**
  * Vaadin's navigation access control, with the same role check, minus a search of every jar in the app.
  * Before each navigation Vaadin asks its {@code Lookup} for the role-prefix holder, and that lookup
- * reads the service files of all 125 jars every time: 6 % of the server's CPU with 300 learners (JFR). The
- * holder is a Spring bean, so this takes it from there; push requests, and navigations without a request,
- * keep Vaadin's own path.
+ * reads the service files of all 125 jars every time: 6 % of the request threads' CPU samples with 300
+ * learners (JFR). The holder is a Spring bean, so this takes it from there; push requests, and navigations
+ * without a request, keep Vaadin's own path.
  */
 class RoleCheckWithoutLookup extends SpringNavigationAccessControl {
 
