@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Service;
  * Serves the live course. Readers take one immutable {@link Course} snapshot; a reload builds a new
  * snapshot and swaps it in atomically, so a page never mixes two versions. When the folder cannot be
  * read, or loading meets a bug, the previous course stays live with a notice saying why. The first load
- * runs beside the rest of the app's start-up, and the first reader waits for it.
+ * runs while Spring makes the app's other beans, and the start-up waits for it before going on.
  */
 @Service
-public class LessonLibrary {
+public class LessonLibrary implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(LessonLibrary.class);
 
@@ -61,6 +62,12 @@ public class LessonLibrary {
         Thread thread = new Thread(load, "lessons-first-load");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Spring calls this once every bean is made: the app serves nobody before its first course. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        awaitFirstLoad();
     }
 
     /** The live course: one consistent snapshot. */
