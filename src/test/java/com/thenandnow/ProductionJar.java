@@ -11,26 +11,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The production jar in a JVM of its own on a free loopback port, for the benchmarks that measure the app
- * from outside. Build it first: {@code ./mvnw -Pproduction package -DskipTests}.
+ * from outside. Build it first: {@code ./mvnw -Pproduction package -DskipTests}. Unless told otherwise, each
+ * launch journals progress in a fresh temporary folder, so that no run replays or grows an earlier run's journal.
  */
 public final class ProductionJar implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(20);
+    private static final String JOURNAL_ARGUMENT = "--app.progress.journal=";
 
     private final Process process;
     private final int port;
     private final long startedAt;
+    private final Path journalFolder;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private ProductionJar(Process process, int port, long startedAt) {
+    private ProductionJar(Process process, int port, long startedAt, Path journalFolder) {
         this.process = process;
         this.port = port;
         this.startedAt = startedAt;
+        this.journalFolder = journalFolder;
     }
 
     /** Launches the jar in {@code target/} with these JVM options and app arguments; its output goes to {@code output}. */
@@ -47,9 +52,13 @@ public final class ProductionJar implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(appArguments);
+        Path journalFolder = Files.createTempDirectory("then-and-now-journal");
+        if (appArguments.stream().noneMatch(argument -> argument.startsWith(JOURNAL_ARGUMENT))) {
+            command.add(JOURNAL_ARGUMENT + journalFolder.resolve("progress.journal"));
+        }
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
-        return new ProductionJar(process, port, startedAt);
+        return new ProductionJar(process, port, startedAt, journalFolder);
     }
 
     /** Waits for the first HTTP 200 on "/" and answers how long after the launch it came. */
@@ -80,9 +89,14 @@ public final class ProductionJar implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         process.destroy();
         process.waitFor();
+        try (Stream<Path> files = Files.walk(journalFolder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private boolean answersOk(HttpRequest request) throws InterruptedException {

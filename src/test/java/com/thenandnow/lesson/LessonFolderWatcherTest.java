@@ -46,6 +46,7 @@ class LessonFolderWatcherTest {
         folder = Files.createDirectory(root.resolve("lessons"));
         Files.writeString(folder.resolve("01-a.md"), lesson("A"));
         library = new LessonLibrary(new LessonsProperties(folder), Clock.systemUTC());
+        library.afterSingletonsInstantiated(); // as in the app: the first load is done before the folder changes
         watcher = new LessonFolderWatcher(library, new LessonsProperties(folder), DEFAULTS);
         watcher.start();
     }
@@ -143,6 +144,7 @@ class LessonFolderWatcherTest {
     void a_folder_missing_at_start_is_loaded_once_it_appears() throws IOException {
         Path later = root.resolve("later");
         LessonLibrary waiting = new LessonLibrary(new LessonsProperties(later), Clock.systemUTC());
+        waiting.afterSingletonsInstantiated();
         LessonFolderWatcher lateWatcher = new LessonFolderWatcher(waiting, new LessonsProperties(later), DEFAULTS);
         AtomicInteger reloads = new AtomicInteger();
         waiting.onReload(course -> reloads.incrementAndGet());

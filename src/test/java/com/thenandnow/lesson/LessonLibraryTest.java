@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +53,7 @@ class LessonLibraryTest {
 
         LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
                 new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
-                ParseRunner.inBackground(LessonFixtures.failingOn("Bug"), Duration.ofSeconds(10), reloadLater)), clock);
+                ParseRunner.inBackground(LessonFixtures.failingOn("Bug"), Duration.ofSeconds(10), reloadLater)), clock, Runnable::run);
 
         assertThat(library.course().lessons()).extracting(Lesson::id).containsExactly("good");
         assertThat(library.course().problemCount().errors()).isEqualTo(1);
@@ -69,7 +70,7 @@ class LessonLibraryTest {
             return LessonFolder.readAtMost(file, bytes);
         };
         LessonLibrary library = new LessonLibrary(reloadLater -> LessonFixtures.loader(folder, clock, reader,
-                new LessonParser(LessonFixtures.MARKDOWN)::parse), clock);
+                new LessonParser(LessonFixtures.MARKDOWN)::parse), clock, Runnable::run);
 
         broken.set(true);
         Course course = library.reload();
@@ -85,7 +86,7 @@ class LessonLibraryTest {
         write(folder, "02-slow.md", validLesson("Steady"));
         LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
                 new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
-                ParseRunner.inBackground(this::slowWhenAsked, Duration.ofMillis(50), reloadLater)), clock);
+                ParseRunner.inBackground(this::slowWhenAsked, Duration.ofMillis(50), reloadLater)), clock, Runnable::run);
 
         write(folder, "01-quick.md", validLesson("Quick, edited"));
         write(folder, "02-slow.md", validLesson("Slow"));
@@ -107,10 +108,31 @@ class LessonLibraryTest {
 
         LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
                 new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
-                ParseRunner.inBackground(this::halfASecondWhenSlow, Duration.ofMillis(50), reloadLater)), clock);
+                ParseRunner.inBackground(this::halfASecondWhenSlow, Duration.ofMillis(50), reloadLater)), clock, Runnable::run);
 
         assertThat(library.course().lessons()).extracting(Lesson::title).containsExactly("Quick", "Slow", "After");
         assertThat(library.course().problems()).isEmpty();
+    }
+
+    /** Start-up goes on while the course loads; a page asking for the course meanwhile waits for all of it. */
+    @Test
+    void the_first_load_runs_beside_start_up_and_its_first_reader_waits_for_it() throws Exception {
+        write(folder, "01-quick.md", validLesson("Quick"));
+        write(folder, "02-slow.md", validLesson("Slow"));
+        AtomicInteger heardOf = new AtomicInteger();
+
+        LessonLibrary library = new LessonLibrary(reloadLater -> new CourseLoader(
+                new LessonFolder(folder, LessonFolder::readAtMost), clock, LessonFixtures.MARKDOWN,
+                ParseRunner.inBackground(this::slowWhenAsked, Duration.ofSeconds(30), reloadLater)), clock,
+                load -> new Thread(load).start());
+        library.onReload(course -> heardOf.incrementAndGet());
+        CompletableFuture<Course> firstRead = CompletableFuture.supplyAsync(library::course);
+
+        Thread.sleep(300); // time for the read to return, had it not waited
+        assertThat(firstRead).as("the constructor returned; the read waits for the slow file").isNotDone();
+        slowParse.countDown();
+        assertThat(firstRead.get(10, TimeUnit.SECONDS).lessons()).extracting(Lesson::title).containsExactly("Quick", "Slow");
+        assertThat(heardOf).as("the first course is no reload").hasValue(0);
     }
 
     /** A parse that ends while its load still waits is that load's; only one that ends after it asks for another. */
@@ -125,7 +147,7 @@ class LessonLibraryTest {
                 ParseRunner.inBackground(new LessonParser(LessonFixtures.MARKDOWN)::parse, Duration.ofSeconds(10), () -> {
                     lateLoads.incrementAndGet();
                     reloadLater.run();
-                })), clock);
+                })), clock, Runnable::run);
         for (int i = 1; i <= 10; i++) {
             write(folder, String.format("%02d-part%d.md", i, i), validLesson("Lesson " + i + ", edited"));
             library.reload();

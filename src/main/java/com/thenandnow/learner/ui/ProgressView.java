@@ -82,6 +82,7 @@ class ProgressView extends VerticalLayout {
         }
     }
 
+    /** The rows come with the first zone to show times in ({@link #showZone}). */
     private void configureGrid(List<LessonStatus> statuses) {
         this.statuses = statuses;
         lessons.addComponentColumn("lesson", "Lesson", status -> Links.to(status.lesson().title(), Links.lesson(status.lesson().id())));
@@ -90,7 +91,6 @@ class ProgressView extends VerticalLayout {
         lessons.addColumn("best", "Best", status -> score(status.progress(), status.progress().bestPercent()));
         lessons.addColumn("last", "Last", status -> status.progress().latestAttempt().map(a -> Percent.of(a.percent())).orElse("–"));
         lessons.addColumn("passed", "Passed on", status -> when(status.progress().passedAt()));
-        lessons.setItems(statuses);
     }
 
     private static String score(LessonProgress progress, double percent) {

@@ -2,14 +2,20 @@ package com.thenandnow.security.ui;
 
 import com.thenandnow.security.InstructorAccount;
 import com.thenandnow.security.LoginAttempts;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,6 +49,14 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
+
+    /** Primary over the one Vaadin registers, so that Vaadin's security configuration and its UIs get this one. */
+    @Bean
+    @Primary
+    NavigationAccessControl roleCheckWithoutLookup(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer, VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((enabled, resolver) -> new RoleCheckWithoutLookup(enabled, resolver, rolePrefix), checkers);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginAttempts logins)

@@ -1,5 +1,6 @@
 package com.thenandnow.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -9,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,9 @@ class LoginSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    NavigationAccessControl navigationAccess;
 
     /** The login form's post, with its CSRF token, from {@code address}. */
     private static MockHttpServletRequestBuilder login(String password, String address) {
@@ -48,6 +54,24 @@ class LoginSecurityTest {
         mvc.perform(login("test-secret", "192.0.2.10"))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/instructor"));
+    }
+
+    /** The instructor views' tests show that it lets the instructor in and sends anyone else to the login. */
+    @Test
+    void views_are_guarded_by_the_access_control_that_checks_roles_without_searching_the_jars() {
+        assertThat(navigationAccess).isInstanceOf(RoleCheckWithoutLookup.class);
+        assertThat(navigationAccess.isEnabled()).as("Vaadin's security configuration turned it on").isTrue();
+        assertThat(navigationAccess.hasAccessChecker(AnnotatedViewAccessChecker.class)).isTrue();
+    }
+
+    /** Each login gets its own copy of the account, whose password Spring Security erases after the check. */
+    @Test
+    void the_instructor_can_log_in_again_and_another_name_cannot() throws Exception {
+        mvc.perform(login("test-secret", "192.0.2.11")).andExpect(authenticated());
+        mvc.perform(login("test-secret", "192.0.2.11")).andExpect(authenticated());
+        mvc.perform(post("/login").param("username", "admin").param("password", "test-secret").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
     }
 
     @Test
