@@ -24,7 +24,7 @@ class ClassCsvTest {
     static final String AWKWARD_NAME = "Petrova, Zoë \"Z\"\nthe second";
     static final ExportOptions UTC_PLAIN = new ExportOptions(NameFilter.EVERYONE, ZoneId.of("UTC"), false);
 
-    private final Lesson daughter = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson daughter = InstructorFixtures.daughter();
     private final Lesson dancers = InstructorFixtures.lesson("03-dancers.md",
             DEFECTION.replace("Stalin's daughter", "The dancers, \"stayed\""));
     private final Course course = InstructorFixtures.course(daughter, dancers);

@@ -1,6 +1,5 @@
 package com.thenandnow.instructor;
 
-import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.T0;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.typed;
@@ -18,9 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ClassProgressTest {
 
-    private final Lesson daughter = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
-    private final Lesson dancers = InstructorFixtures.lesson("03-dancers.md",
-            DEFECTION.replace("Stalin's daughter", "The dancers"));
+    private final Lesson daughter = InstructorFixtures.daughter();
+    private final Lesson dancers = InstructorFixtures.dancers();
     private final Course course = InstructorFixtures.course(daughter, dancers);
     private final InstructorFixtures.Recording store = InstructorFixtures.store();
 

@@ -1,6 +1,5 @@
 package com.thenandnow.instructor;
 
-import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FiguresCacheTest {
 
-    private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson lesson = InstructorFixtures.daughter();
     private final Course course = InstructorFixtures.course(lesson);
     private final InstructorFixtures.Recording store = InstructorFixtures.store();
     private final FiguresCache cache = new FiguresCache();

@@ -76,6 +76,16 @@ final class InstructorFixtures {
                 .draft().orElseThrow();
     }
 
+    /** The lesson of {@link #DEFECTION}: "Stalin's daughter", id {@code stalins-daughter}. */
+    static Lesson daughter() {
+        return lesson("02-stalins-daughter.md", DEFECTION);
+    }
+
+    /** A second lesson, the same quiz under another title: "The dancers", id {@code dancers}. */
+    static Lesson dancers() {
+        return lesson("03-dancers.md", DEFECTION.replace("Stalin's daughter", "The dancers"));
+    }
+
     static Course course(Lesson... lessons) {
         return new Course(CourseInfo.UNTITLED, List.of(lessons), List.of(), T0, Optional.empty());
     }

@@ -1,6 +1,5 @@
 package com.thenandnow.instructor;
 
-import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.T0;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.typed;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Item analysis with "retry my mistakes" attempts: a question carried over is no new answer. */
 class ItemAnalysisRetryTest {
 
-    private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson lesson = InstructorFixtures.daughter();
     private final InstructorFixtures.Recording store = InstructorFixtures.store();
     private final LearnerId boris = LearnerId.random();
     private final Random random = new Random(1);

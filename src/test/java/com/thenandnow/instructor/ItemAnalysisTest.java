@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class ItemAnalysisTest {
 
-    private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson lesson = InstructorFixtures.daughter();
     private final InstructorFixtures.Recording store = InstructorFixtures.store();
     private final LearnerId anna = LearnerId.random();
     private final LearnerId boris = LearnerId.random();
@@ -164,7 +164,7 @@ class ItemAnalysisTest {
 
     @Test
     void the_course_analysis_covers_every_live_lesson_in_course_order() {
-        Lesson other = InstructorFixtures.lesson("03-dancers.md", DEFECTION.replace("Stalin's daughter", "The dancers"));
+        Lesson other = InstructorFixtures.dancers();
         List<QuestionStats> stats = ItemAnalysis.of(InstructorFixtures.course(lesson, other), store.all());
         assertThat(stats).extracting(QuestionStats::lessonId)
                 .containsExactly("stalins-daughter", "stalins-daughter", "stalins-daughter", "dancers", "dancers", "dancers");

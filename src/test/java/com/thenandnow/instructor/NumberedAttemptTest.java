@@ -1,6 +1,5 @@
 package com.thenandnow.instructor;
 
-import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.year;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class NumberedAttemptTest {
 
-    private final Lesson lesson = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson lesson = InstructorFixtures.daughter();
     private final LearnerId anna = LearnerId.random();
 
     private List<NumberedAttempt> kept(InstructorFixtures.Recording store) {

@@ -2,7 +2,6 @@ package com.thenandnow.instructor;
 
 import static com.thenandnow.instructor.ClassCsvTest.AWKWARD_NAME;
 import static com.thenandnow.instructor.ClassCsvTest.UTC_PLAIN;
-import static com.thenandnow.instructor.InstructorFixtures.DEFECTION;
 import static com.thenandnow.instructor.InstructorFixtures.option;
 import static com.thenandnow.instructor.InstructorFixtures.typed;
 import static com.thenandnow.instructor.InstructorFixtures.year;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponsesCsvTest {
 
-    private final Lesson daughter = InstructorFixtures.lesson("02-stalins-daughter.md", DEFECTION);
+    private final Lesson daughter = InstructorFixtures.daughter();
     private final Course course = InstructorFixtures.course(daughter);
     private final InstructorFixtures.Recording store = InstructorFixtures.store();
     private final LearnerId zoe = LearnerId.random();
