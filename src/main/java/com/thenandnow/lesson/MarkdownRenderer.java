@@ -1,5 +1,6 @@
 package com.thenandnow.lesson;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -16,6 +17,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -75,7 +77,18 @@ public final class MarkdownRenderer {
     private String sanitize(String unsafeHtml) {
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafeHtml, NO_BASE));
         clean.select("img[src]").forEach(MarkdownRenderer::serveFromLessonsFolder);
-        return clean.body().html().strip();
+        return bodyHtml(clean).strip();
+    }
+
+    /**
+     * The body's HTML with every character beyond Latin-1 written as a numeric reference ({@code &#x2014;} for
+     * an em dash). Java stores a string with only Latin-1 characters in one byte per character, else two; one
+     * dash in a lesson would double the size of every copy: the lesson's HTML, and each open page's last
+     * response, which Vaadin keeps in case the browser asks for it again.
+     */
+    static String bodyHtml(Document document) {
+        document.outputSettings().charset(StandardCharsets.ISO_8859_1).escapeMode(Entities.EscapeMode.xhtml);
+        return document.body().html();
     }
 
     /**

@@ -57,7 +57,7 @@ final class TermMarker {
         Document document = Jsoup.parseBodyFragment(html);
         Set<Integer> marked = new HashSet<>();
         textOutsideSkippedElements(document.body()).forEach(text -> markIn(text, marked));
-        return marked.isEmpty() ? html : document.body().html();
+        return marked.isEmpty() ? html : MarkdownRenderer.bodyHtml(document);
     }
 
     private static List<TextNode> textOutsideSkippedElements(Element body) {

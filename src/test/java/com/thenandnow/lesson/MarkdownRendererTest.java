@@ -2,6 +2,7 @@ package com.thenandnow.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Markdown in, safe HTML out; images beside the lessons are pointed at the URL that serves them. */
@@ -102,6 +103,14 @@ class MarkdownRendererTest {
         String html = markdown.toHtml("![Data](data:image/png;base64,AAAA) ![Script](javascript:alert(1))");
 
         assertThat(html).doesNotContain("data:", "javascript:", "/lesson-files/");
+    }
+
+    @Test
+    void characters_beyond_latin_1_become_references_so_the_html_takes_one_byte_per_character() {
+        String html = markdown.toHtml("Moscow — the capital ’s café · “quoted”");
+
+        assertThat(html).isEqualTo("<p>Moscow &#x2014; the capital &#x2019;s café · &#x201c;quoted&#x201d;</p>");
+        assertThat(Jsoup.parseBodyFragment(html).text()).isEqualTo("Moscow — the capital ’s café · “quoted”");
     }
 
     @Test

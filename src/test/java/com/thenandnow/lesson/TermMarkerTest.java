@@ -93,6 +93,13 @@ class TermMarkerTest {
     }
 
     @Test
+    void marked_html_keeps_characters_beyond_latin_1_as_references() {
+        String html = mark("<p>The KGB &#x2014; a state agency.</p>");
+
+        assertThat(html).contains("KGB</span>", " &#x2014; a state agency.").doesNotContain("\u2014");
+    }
+
+    @Test
     void html_without_any_term_is_returned_unchanged() {
         String html = "<p>Nothing   to   mark <strong>here</strong>.</p>";
 
