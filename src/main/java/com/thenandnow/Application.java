@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Bean;
 @Push
 public class Application implements AppShellConfigurator {
 
-    /** Tomcat's per-websocket read and write buffers (8 KB each by default); see PushBuffers for why smaller. */
+    /** Tomcat's five buffers per websocket (8 KB each by default); see PushBuffers for why smaller. */
     static final String WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(CourseValidator.COMMAND)) {
             System.exit(CourseValidator.run(args, System.out));
         }
-        System.getProperties().putIfAbsent(WEBSOCKET_BUFFER, "2048");
+        System.getProperties().putIfAbsent(WEBSOCKET_BUFFER, "512");
         SpringApplication.run(Application.class, args);
     }
 
