@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -21,12 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A client that writes on the push websocket, where browsers never do, is cut off at its first message:
- * Vaadin would otherwise gather a message of whatever length the client announces, frame after frame.
+ * The push websocket as a browser opens it. A client that writes on it, where browsers never do, is cut off at
+ * its first message: Vaadin would otherwise gather a message of whatever length the client announces, frame
+ * after frame. And the browser's offer of compression is declined, which would cost each page a zlib pair.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"app.lessons.watch.enabled=false", "app.instructor.password=test-secret"})
-class PushIsOneWayTest {
+class PushConnectionTest {
 
     private static final int FRAMES = 400;
 
@@ -51,6 +56,36 @@ class PushIsOneWayTest {
         }
 
         assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    @Test
+    void the_push_websocket_opens_without_the_compression_a_browser_offers() throws Exception {
+        URI push = pushUri(openPage());
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            String handshake = "GET " + push.getRawPath() + "?" + push.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: localhost:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                    + "Cookie: " + cookieHeader() + "\r\n\r\n";
+            socket.getOutputStream().write(handshake.getBytes(StandardCharsets.US_ASCII));
+
+            String answer = responseHead(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 101").containsIgnoringCase("Upgrade: websocket")
+                    .doesNotContainIgnoringCase("Sec-WebSocket-Extensions").doesNotContain("deflate");
+        }
+    }
+
+    private static String responseHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.indexOf("\r\n\r\n") < 0) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.append((char) next);
+        }
+        return head.toString();
     }
 
     private JsonNode openPage() throws Exception {
