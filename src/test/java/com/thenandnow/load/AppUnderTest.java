@@ -1,5 +1,6 @@
 package com.thenandnow.load;
 
+import com.thenandnow.lesson.LessonFolderCopy;
 import com.thenandnow.ProductionJar;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +43,7 @@ final class AppUnderTest implements AutoCloseable {
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalStateException("no " + options.jar() + ": run ./mvnw -Pproduction package -DskipTests first");
         }
-        Path lessons = copyOfLessons();
+        Path lessons = LessonFolderCopy.of(Path.of("lessons"));
         String password = UUID.randomUUID().toString();
         Path log = Files.createTempFile("then-and-now-load-app", ".log");
         ProductionJar app = ProductionJar.start(options.jar(), jvmOptions(options),
@@ -102,20 +103,5 @@ final class AppUnderTest implements AutoCloseable {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-    }
-
-    private static Path copyOfLessons() throws IOException {
-        Path copy = Files.createTempDirectory("then-and-now-load-lessons");
-        try (Stream<Path> files = Files.walk(Path.of("lessons"))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of("lessons").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
     }
 }

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.thenandnow.quiz.ui.QuestionCard;
 import com.thenandnow.quiz.ui.QuizAnswers;
 import com.thenandnow.AbstractViewTest;
+import com.thenandnow.lesson.LessonFolderCopy;
 import com.thenandnow.lesson.LessonLibrary;
 import com.thenandnow.progress.Attempt;
 import com.thenandnow.progress.CourseStanding;
@@ -16,12 +17,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** An instructor saves a lesson while learners have it open: readers hear of it, quiz takers are not disturbed. */
 class LiveEditTest extends AbstractViewTest {
 
-    private static final Path FOLDER = copyOfTheCourse();
+    private static final Path FOLDER = LessonFolderCopy.of(Path.of(FIXTURE_COURSE));
 
     @Autowired
     LessonLibrary library;
@@ -91,19 +89,5 @@ class LiveEditTest extends AbstractViewTest {
         Files.writeString(file, Files.readString(file) + text);
         library.reload();
         MockVaadin.clientRoundtrip();
-    }
-
-    private static Path copyOfTheCourse() {
-        try {
-            Path folder = Files.createTempDirectory("lessons-");
-            try (Stream<Path> files = Files.list(Path.of(FIXTURE_COURSE))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
