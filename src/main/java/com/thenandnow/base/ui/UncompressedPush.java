@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class UncompressedPush extends OncePerRequestFilter {
 
-    static final String EXTENSIONS = "Sec-WebSocket-Extensions";
+    private static final String EXTENSIONS = "Sec-WebSocket-Extensions";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
