@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -92,11 +91,7 @@ public final class ProductionJar implements AutoCloseable {
     public void close() throws InterruptedException, IOException {
         process.destroy();
         process.waitFor();
-        try (Stream<Path> files = Files.walk(journalFolder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempFolders.deleteTree(journalFolder);
     }
 
     private boolean answersOk(HttpRequest request) throws InterruptedException {

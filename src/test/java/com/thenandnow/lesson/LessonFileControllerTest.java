@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.thenandnow.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ class LessonFileControllerTest {
 
     private static Path folders() {
         try {
-            Path root = Files.createTempDirectory("lesson-files-");
+            Path root = TempFolders.deleteOnExit(Files.createTempDirectory("lesson-files-"));
             Files.createDirectories(root.resolve("lessons/images"));
             Files.write(root.resolve("lessons/images/map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             Files.writeString(root.resolve("lessons/01-a.md"), "# A lesson source");

@@ -1,12 +1,13 @@
 package com.thenandnow.lesson;
 
+import com.thenandnow.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A temporary copy of a lessons folder, with its sub-folders, for tests and benchmarks that save lessons. */
+/** A temporary copy of a lessons folder, with its sub-folders, for tests and benchmarks that save lessons; gone when the JVM ends. */
 public final class LessonFolderCopy {
 
     private LessonFolderCopy() {
@@ -25,7 +26,7 @@ public final class LessonFolderCopy {
                     }
                 }
             }
-            return copy;
+            return TempFolders.deleteOnExit(copy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
