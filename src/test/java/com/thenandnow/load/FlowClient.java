@@ -3,6 +3,8 @@ package com.thenandnow.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,11 +18,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One browser tab speaking Vaadin Flow's client protocol over HTTP, as flow-client does: the bootstrap page,
  * {@code ?v-r=init}, UIDL POSTs with the CSRF token, syncId and clientId, and the Atmosphere push websocket
- * on which server-initiated changes arrive. Requests of one tab go one at a time, as in the browser.
+ * on which server-initiated changes arrive. Requests of one tab go one at a time, as in the browser, and like
+ * the browser it accepts gzip, so the server compresses its responses as it would for learners.
  */
 final class FlowClient {
 
@@ -143,7 +147,7 @@ final class FlowClient {
     }
 
     private HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept-Encoding", "gzip");
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.header());
         }
@@ -151,19 +155,30 @@ final class FlowClient {
     }
 
     private CompletableFuture<String> exchange(HttpRequest request) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
             cookies.keep(response.headers());
             if (response.statusCode() != 200) {
                 throw new UidlErrors.Failure("HTTP " + response.statusCode());
             }
-            return response.body();
+            return text(response);
         });
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        if (!response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+        try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            return new String(gunzip.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UidlErrors.Failure("bad gzip: " + e.getMessage());
+        }
     }
 
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UidlErrors.Failure("not JSON: " + json.substring(0, Math.min(80, json.length())));
         }
     }
