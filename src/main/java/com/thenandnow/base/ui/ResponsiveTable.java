@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -68,9 +67,12 @@ public class ResponsiveTable<T> extends Div {
         return matching;
     }
 
-    /** A column of text: {@code value} as a string. */
+    /**
+     * A column of text: {@code value} as a string, written straight into the cell. No element wraps it: every
+     * element is a node that the server keeps and sends, and a table of many rows is mostly such text.
+     */
     public Column<T> addColumn(String key, String header, Function<T, ?> value) {
-        return add(new Column<>(this, key, header, value, item -> new Span(String.valueOf(value.apply(item)))));
+        return add(new Column<>(this, key, header, value, null));
     }
 
     /** A column of components, such as links. */
@@ -158,12 +160,16 @@ public class ResponsiveTable<T> extends Div {
                 cell.getElement().setAttribute("scope", "row");
             }
             cell.getElement().setAttribute("data-label", column.header);
-            cell.add(column.cell.apply(item));
+            if (column.cell == null) {
+                cell.setText(String.valueOf(column.value.apply(item)));
+            } else {
+                cell.add(column.cell.apply(item));
+            }
             return cell;
         }).toArray(Component[]::new);
     }
 
-    /** A column: its key (for tests and sorting), header, cells, and how it sorts, if it does. */
+    /** A column: its key (for tests and sorting), header, text or component cells, and how it sorts, if it does. */
     public static final class Column<T> {
 
         private final ResponsiveTable<T> table;

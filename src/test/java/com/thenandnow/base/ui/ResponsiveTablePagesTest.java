@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A table of many rows shows a page at a time; sorting and filtering work on every row, not on the page. */
+/** A table of many rows shows a page at a time, each row no heavier than its cells; sorting and filtering work on every row, not on the page. */
 class ResponsiveTablePagesTest {
 
     private final ResponsiveTable<Integer> table = new ResponsiveTable<>("Numbers");
@@ -82,6 +84,14 @@ class ResponsiveTablePagesTest {
         assertThat(table.matchingCount()).isEqualTo(12);
         assertThat(shown()).hasSize(12);
         assertThat(_find(table, TablePager.class)).as("no visible pager").isEmpty();
+    }
+
+    @Test
+    void a_text_cell_holds_its_text_alone_so_each_row_costs_no_element_beyond_its_cells() {
+        Element cell = _get(table, NativeTableBody.class).getRow(0).orElseThrow().getAllCells().get(0).getElement();
+        assertThat(cell.getChildCount()).isEqualTo(1);
+        assertThat(cell.getChild(0).isTextNode()).isTrue();
+        assertThat(cell.getText()).isEqualTo("0");
     }
 
     @Test
