@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A temporary copy of a lessons folder, with its sub-folders, for tests and benchmarks that save lessons; gone when the JVM ends. */
+/**
+ * A temporary copy of a lessons folder, with its sub-folders, for tests and benchmarks that save lessons; it is
+ * deleted when the JVM ends.
+ */
 public final class LessonFolderCopy {
 
     private LessonFolderCopy() {

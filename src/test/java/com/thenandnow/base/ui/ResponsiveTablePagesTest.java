@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A table of many rows shows a page at a time, each row no heavier than its cells; sorting and filtering work on every row, not on the page. */
+/**
+ * A table of many rows shows a page at a time, each row no heavier than its cells; sorting and filtering work
+ * on every row, not on the page.
+ */
 class ResponsiveTablePagesTest {
 
     private final ResponsiveTable<Integer> table = new ResponsiveTable<>("Numbers");
