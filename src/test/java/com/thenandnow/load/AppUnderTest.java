@@ -1,7 +1,7 @@
 package com.thenandnow.load;
 
-import com.thenandnow.lesson.LessonFolderCopy;
 import com.thenandnow.ProductionJar;
+import com.thenandnow.lesson.LessonFolderCopy;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
